@@ -1,0 +1,12 @@
+/**
+ * Hanke core: the model of EU structural-fund projects as Finland runs them in 2021–2027
+ * (<i>Uudistuva ja osaava Suomi 2021–2027</i>, EURA 2021): money, organisations, regions, the programme
+ * profile, cost models, cost estimates, funding plans, work packages, de minimis aid, projects and group
+ * projects. Nothing here knows that rules exist.
+ */
+module fi.hanke.core {
+  requires static org.immutables.value.annotations;
+  requires transitive java.money;
+  requires transitive org.javamoney.moneta;
+  requires java.logging;
+}
