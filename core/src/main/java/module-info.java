@@ -9,4 +9,7 @@ module fi.hanke.core {
   requires transitive java.money;
   requires transitive org.javamoney.moneta;
   requires java.logging;
+
+  exports fi.hanke.core.money;
+  exports fi.hanke.core.org;
 }
