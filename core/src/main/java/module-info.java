@@ -10,5 +10,7 @@ module fi.hanke.core {
   requires transitive org.javamoney.moneta;
   requires java.logging;
 
+  exports fi.hanke.core.money;
+  exports fi.hanke.core.org;
   exports fi.hanke.core.region;
 }

@@ -1,0 +1,333 @@
+package fi.hanke.core.money;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.logging.Filter;
+import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
+import javax.money.MonetaryContext;
+import javax.money.MonetaryContextBuilder;
+import javax.money.Monetary;
+import org.javamoney.moneta.Money;
+
+/**
+ * Euro amounts to the cent (<i>euro, sv. euro</i>): static helpers that create, check, add, compare and
+ * format {@link Money} in EUR.
+ *
+ * <p>Every {@code Money} returned here is in {@link #CURRENCY}, has at most two decimals and carries the
+ * pinned {@link #CONTEXT}. An amount finer than a cent (for example {@code 1.234}) is rejected with an
+ * {@link IllegalArgumentException} that names the value; project documents never carry fractions of a cent.
+ */
+public final class Eur {
+
+  /** The currency of every amount: the euro, {@code EUR}. */
+  public static final CurrencyUnit CURRENCY;
+
+  /**
+   * The one monetary context of every amount created here: {@code Money} with
+   * {@link MathContext#DECIMAL128} (34 significant digits, half-even). Pinned so that results never depend
+   * on a {@code javamoney.properties} on the host's class path.
+   */
+  public static final MonetaryContext CONTEXT;
+
+  /** Largest precision (significant digits) an amount may have; that of {@link MathContext#DECIMAL128}. */
+  private static final int MAX_PRECISION = MathContext.DECIMAL128.getPrecision();
+
+  /** The logger through which Moneta announces its default context when {@code Money} is initialised. */
+  private static final String MONETA_CONTEXT_LOGGER = "org.javamoney.moneta.DefaultMonetaryContextFactory";
+
+  static {
+    // Moneta logs an INFO record ("Using custom MathContext: precision=256, ...") through java.util.logging
+    // when class org.javamoney.moneta.Money is initialised; with the JDK's default logging configuration
+    // that line lands on the host's stderr. A library must not print, so Money is initialised here, once,
+    // with a filter on that one logger that drops its records; the previous filter is put back at once.
+    // The local variable keeps the logger strongly reachable so that Moneta gets this same instance.
+    Logger monetaLogger = Logger.getLogger(MONETA_CONTEXT_LOGGER);
+    Filter previous = monetaLogger.getFilter();
+    monetaLogger.setFilter(logRecord -> false);
+    try {
+      Class.forName("org.javamoney.moneta.Money", true, Eur.class.getClassLoader());
+      CURRENCY = Monetary.getCurrency("EUR");
+      CONTEXT = MonetaryContextBuilder.of(Money.class).set(MathContext.DECIMAL128).build();
+    } catch (ClassNotFoundException e) {
+      throw new ExceptionInInitializerError(e);
+    } finally {
+      monetaLogger.setFilter(previous);
+    }
+  }
+
+  private static final String SPACES = " \u00A0\u202F";
+
+  /**
+   * A plain decimal ({@code -20.5}) or a Finnish-style amount ({@code 273 907,00}): optional sign, digits
+   * (in groups of three separated by a space, no-break space or narrow no-break space, or ungrouped),
+   * optionally a decimal point or comma and decimals, optionally a euro sign.
+   */
+  private static final Pattern AMOUNT = Pattern.compile(
+      "([+\\-\u2212])?([0-9]{1,3}(?:[" + SPACES + "][0-9]{3})+|[0-9]+)(?:[.,]([0-9]+))?(?:[" + SPACES + "]?€)?");
+
+  private Eur() {}
+
+  /**
+   * Returns a whole number of euros.
+   *
+   * @param euros the number of euros, may be negative
+   * @return the amount in EUR with the pinned context
+   */
+  public static Money of(long euros) {
+    return money(BigDecimal.valueOf(euros));
+  }
+
+  /**
+   * Returns the amount with the given number of euros.
+   *
+   * @param euros the number of euros, may be negative, at most two decimals after trailing zeros are
+   *     stripped
+   * @return the amount in EUR with the pinned context
+   * @throws IllegalArgumentException if the amount is finer than a cent or has more than 34 digits
+   * @throws NullPointerException if {@code euros} is null
+   */
+  public static Money of(BigDecimal euros) {
+    Objects.requireNonNull(euros, "euros");
+    return money(checked(euros, "euro amount", euros.toPlainString()));
+  }
+
+  /**
+   * Parses an amount of euros as users type or paste it. Accepted are a plain decimal such as
+   * {@code "273907"}, {@code "273907.00"} or {@code "-20.5"}, and the Finnish style {@code "273 907,00"}
+   * whose groups of three digits are separated by a space, a no-break space (U+00A0) or a narrow no-break
+   * space (U+202F) and whose decimal separator is a comma. A trailing euro sign ({@code "273 907,00 €"})
+   * and surrounding white space are allowed. A grouping comma or point ({@code "273,907.00"}) is not.
+   *
+   * @param text the amount
+   * @return the amount in EUR with the pinned context
+   * @throws IllegalArgumentException if the text is not an amount of that form or is finer than a cent;
+   *     the message quotes the text
+   * @throws NullPointerException if {@code text} is null
+   */
+  public static Money of(String text) {
+    Objects.requireNonNull(text, "text");
+    Matcher m = AMOUNT.matcher(trim(text));
+    if (!m.matches()) {
+      throw new IllegalArgumentException("Not a euro amount: \"" + text
+          + "\"; expected a decimal such as 273907.00, -20.5 or 273 907,00");
+    }
+    String digits = m.group(2).replaceAll("[" + SPACES + "]", "");
+    String decimals = m.group(3) == null ? "" : "." + m.group(3);
+    String sign = m.group(1) == null || m.group(1).equals("+") ? "" : "-";
+    return money(checked(new BigDecimal(sign + digits + decimals), "euro amount", "\"" + text + "\""));
+  }
+
+  /**
+   * Returns the amount with the given number of cents.
+   *
+   * @param cents the number of cents, may be negative
+   * @return the amount in EUR with the pinned context, for example {@code 12345} gives 123.45 EUR
+   */
+  public static Money ofCents(long cents) {
+    return money(BigDecimal.valueOf(cents, 2));
+  }
+
+  /**
+   * Returns zero euros.
+   *
+   * @return 0.00 EUR with the pinned context
+   */
+  public static Money zero() {
+    return money(BigDecimal.ZERO);
+  }
+
+  /**
+   * Checks that an amount is a euro amount to the cent and returns it as {@code Money} with the pinned
+   * context. Use it wherever an amount enters the model.
+   *
+   * @param amount the amount to check
+   * @param field the name of the field or argument, used in messages
+   * @return the same amount as {@code Money} in EUR with the pinned context
+   * @throws NullPointerException if {@code amount} is null; the message names the field
+   * @throws IllegalArgumentException if the amount is not in EUR, is finer than a cent or has more than 34
+   *     digits; the message names the field and the value
+   */
+  public static Money require(MonetaryAmount amount, String field) {
+    Objects.requireNonNull(amount, () -> field + " must not be null");
+    if (!CURRENCY.getCurrencyCode().equals(amount.getCurrency().getCurrencyCode())) {
+      throw new IllegalArgumentException(
+          field + " must be in EUR but is " + amount.getCurrency().getCurrencyCode() + " " + number(amount).toPlainString());
+    }
+    BigDecimal number = number(amount);
+    return money(checked(number, field, number.toPlainString() + " EUR"));
+  }
+
+  /**
+   * Returns the number of euros with exactly two decimals.
+   *
+   * @param amount a euro amount to the cent
+   * @return the number, for example {@code 273907.00}
+   * @throws IllegalArgumentException as {@link #require(MonetaryAmount, String)}
+   */
+  public static BigDecimal decimal(MonetaryAmount amount) {
+    return number(require(amount, "amount")).setScale(2, RoundingMode.UNNECESSARY);
+  }
+
+  /**
+   * Returns the number of cents.
+   *
+   * @param amount a euro amount to the cent
+   * @return the amount in cents, for example {@code 27390700} for 273 907,00 €
+   * @throws IllegalArgumentException as {@link #require(MonetaryAmount, String)}
+   * @throws ArithmeticException if the number of cents does not fit in a {@code long}
+   */
+  public static long cents(MonetaryAmount amount) {
+    return decimal(amount).unscaledValue().longValueExact();
+  }
+
+  /**
+   * Adds amounts exactly.
+   *
+   * @param amounts euro amounts to the cent; none null
+   * @return their exact sum, zero for none
+   * @throws IllegalArgumentException if an amount is not a euro amount to the cent or the sum has more than
+   *     34 digits
+   * @throws NullPointerException if {@code amounts} or one of them is null
+   */
+  public static Money sum(Iterable<? extends MonetaryAmount> amounts) {
+    Objects.requireNonNull(amounts, "amounts");
+    BigDecimal total = BigDecimal.ZERO;
+    int i = 0;
+    for (MonetaryAmount amount : amounts) {
+      total = total.add(number(require(amount, "amounts[" + i + "]")));
+      i++;
+    }
+    return money(checked(total, "sum", total.toPlainString()));
+  }
+
+  /**
+   * Adds amounts exactly.
+   *
+   * @param amounts euro amounts to the cent; none null
+   * @return their exact sum, zero for none
+   * @throws IllegalArgumentException as {@link #sum(Iterable)}
+   * @throws NullPointerException if {@code amounts} or one of them is null
+   */
+  public static Money sum(MonetaryAmount... amounts) {
+    Objects.requireNonNull(amounts, "amounts");
+    return sum(java.util.Arrays.asList(amounts));
+  }
+
+  /**
+   * Returns the share of a part in a total, {@code part / total}, rounded half-up to six decimals. For
+   * display only: rules that compare shares compare exact products instead.
+   *
+   * @param part the part, a euro amount to the cent
+   * @param total the total, a non-zero euro amount to the cent
+   * @return the ratio, for example {@code 0.400000} for 40 of 100
+   * @throws IllegalArgumentException if {@code total} is zero or an amount is not a euro amount to the cent
+   */
+  public static BigDecimal share(MonetaryAmount part, MonetaryAmount total) {
+    BigDecimal p = number(require(part, "part"));
+    BigDecimal t = number(require(total, "total"));
+    if (t.signum() == 0) {
+      throw new IllegalArgumentException("total must not be zero for a share (part " + p.toPlainString() + " EUR)");
+    }
+    return p.divide(t, 6, RoundingMode.HALF_UP);
+  }
+
+  /**
+   * Formats an amount as documents print it. Finnish and Swedish ({@code fi}, {@code sv}) give
+   * {@code "273 907,00 €"} where both spaces are no-break spaces (U+00A0); every other locale gets the
+   * English form {@code "€273,907.00"}. A negative amount gets a hyphen-minus in front: {@code "-20,50 €"},
+   * {@code "-€20.50"}. The formatting is done here with {@link DecimalFormat}, not with Moneta's formatting
+   * service, so it does not depend on the JDK's locale data.
+   *
+   * @param amount a euro amount to the cent
+   * @param locale the locale of the document
+   * @return the formatted amount
+   * @throws IllegalArgumentException as {@link #require(MonetaryAmount, String)}
+   * @throws NullPointerException if {@code locale} is null
+   */
+  public static String format(MonetaryAmount amount, Locale locale) {
+    BigDecimal number = decimal(amount);
+    Objects.requireNonNull(locale, "locale");
+    return (isNordic(locale) ? nordicFormat("#,##0.00\u00A0€") : englishFormat("€#,##0.00")).format(number);
+  }
+
+  /** Whether documents in this locale write numbers the Finnish/Swedish way. */
+  static boolean isNordic(Locale locale) {
+    String language = locale.getLanguage();
+    return language.equals("fi") || language.equals("sv");
+  }
+
+  /** A fresh format (DecimalFormat is not thread-safe) with comma decimals and no-break-space groups. */
+  static DecimalFormat nordicFormat(String pattern) {
+    DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
+    symbols.setDecimalSeparator(',');
+    symbols.setGroupingSeparator('\u00A0');
+    symbols.setMinusSign('-');
+    return decimalFormat(pattern, symbols);
+  }
+
+  /** A fresh format with point decimals and comma groups. */
+  static DecimalFormat englishFormat(String pattern) {
+    DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
+    symbols.setDecimalSeparator('.');
+    symbols.setGroupingSeparator(',');
+    symbols.setMinusSign('-');
+    return decimalFormat(pattern, symbols);
+  }
+
+  private static DecimalFormat decimalFormat(String pattern, DecimalFormatSymbols symbols) {
+    DecimalFormat format = new DecimalFormat(pattern, symbols);
+    format.setParseBigDecimal(true);
+    format.setRoundingMode(RoundingMode.UNNECESSARY);
+    return format;
+  }
+
+  /** The number of an amount as an exact BigDecimal. */
+  static BigDecimal number(MonetaryAmount amount) {
+    return amount.getNumber().numberValueExact(BigDecimal.class);
+  }
+
+  /** Creates Money with the pinned context from an already checked number. */
+  static Money money(BigDecimal checkedNumber) {
+    return Money.of(checkedNumber, CURRENCY, CONTEXT);
+  }
+
+  /** Checks that a number is to the cent and fits the pinned context; returns it unchanged. */
+  static BigDecimal checked(BigDecimal number, String field, String shown) {
+    BigDecimal stripped = number.stripTrailingZeros();
+    if (stripped.scale() > 2) {
+      throw new IllegalArgumentException(field + " " + shown + " is finer than a cent; at most two decimals are allowed");
+    }
+    BigInteger cents = stripped.setScale(2, RoundingMode.UNNECESSARY).unscaledValue();
+    if (cents.abs().toString().length() > MAX_PRECISION) {
+      throw new IllegalArgumentException(field + " " + shown + " has more than " + MAX_PRECISION + " digits");
+    }
+    return number;
+  }
+
+  /** Strips white space including no-break spaces, which {@link String#strip()} keeps. */
+  static String trim(String text) {
+    int start = 0;
+    int end = text.length();
+    while (start < end && isSpace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && isSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(start, end);
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+}
