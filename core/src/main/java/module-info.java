@@ -10,7 +10,13 @@ module fi.hanke.core {
   requires transitive org.javamoney.moneta;
   requires java.logging;
 
+  exports fi.hanke.core.aid;
+  exports fi.hanke.core.cost;
+  exports fi.hanke.core.funding;
   exports fi.hanke.core.money;
   exports fi.hanke.core.org;
+  exports fi.hanke.core.programme;
+  exports fi.hanke.core.project;
   exports fi.hanke.core.region;
+  exports fi.hanke.core.work;
 }

@@ -1,0 +1,110 @@
+package fi.hanke.core.cost;
+
+import fi.hanke.core.HankeStyle;
+import fi.hanke.core.money.Eur;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.immutables.value.Value;
+import org.javamoney.moneta.Money;
+
+/**
+ * The cost estimate of a project (<i>kustannusarvio</i>, sv. <i>kostnadsförslag</i>): its lines in document
+ * order and the totals the document states ("Nettokustannusarvio yhteensä", "Kustannukset yhteensä").
+ *
+ * <p>The stated totals are kept as printed, right or wrong; {@link #netApplied()} computes the net cost from
+ * the lines (all lines added, income deducted) so that a rule can compare the two.
+ *
+ * <pre>{@code
+ * CostEstimate estimate = CostEstimate.builder()
+ *     .addLine(CostLine.builder().category(CostCategory.STAFF).applied(Eur.of(314_240)).build())
+ *     .addLine(CostLine.builder().category(CostCategory.FLAT_RATE).applied(Eur.of(125_696)).build())
+ *     .statedNetApplied(Eur.of(439_936))
+ *     .build();
+ * }</pre>
+ */
+@HankeStyle
+@Value.Immutable
+abstract class CostEstimateDef {
+  /** @return the layout the document prints the estimate in */
+  @Value.Default
+  public CostLayout layout() {
+    return CostLayout.EURA;
+  }
+
+  /** @return the lines, in document order; a category may be absent (the document leaves it empty) */
+  public abstract List<CostLine> lines();
+
+  /** @return the net total applied for, as the document states it ("Nettokustannusarvio yhteensä") */
+  public abstract Optional<Money> statedNetApplied();
+
+  /** @return the net total approved, as the document states it */
+  public abstract Optional<Money> statedNetApproved();
+
+  /**
+   * The first line of a category.
+   *
+   * @param category the category
+   * @return the line, or empty if the document has none
+   */
+  public Optional<CostLine> line(CostCategory category) {
+    for (CostLine line : lines()) {
+      if (line.category() == category) {
+        return Optional.of(line);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The amount applied for in a category (all its lines added), zero when absent.
+   *
+   * @param category the category
+   * @return the amount, never null
+   */
+  public Money applied(CostCategory category) {
+    Money sum = Eur.zero();
+    for (CostLine line : lines()) {
+      if (line.category() == category) {
+        sum = sum.add(line.applied());
+      }
+    }
+    return sum;
+  }
+
+  /**
+   * The net cost applied for, computed from the lines: every line added, income deducted.
+   *
+   * @return Σ lines − income
+   */
+  public Money netApplied() {
+    return net(CostLine::applied);
+  }
+
+  /**
+   * The net cost approved, computed from the lines, if every line has an approved amount.
+   *
+   * @return Σ approved − approved income, or empty when any line lacks an approved amount or there are no lines
+   */
+  public Optional<Money> netApproved() {
+    if (lines().isEmpty() || lines().stream().anyMatch(l -> l.approved().isEmpty())) {
+      return Optional.empty();
+    }
+    return Optional.of(net(l -> l.approved().orElseThrow()));
+  }
+
+  private Money net(Function<CostLine, Money> amount) {
+    Money sum = Eur.zero();
+    for (CostLine line : lines()) {
+      Money a = amount.apply(line);
+      sum = line.category().isDeducted() ? sum.subtract(a) : sum.add(a);
+    }
+    return sum;
+  }
+
+  @Value.Check
+  void check() {
+    statedNetApplied().ifPresent(a -> Eur.require(a, "statedNetApplied"));
+    statedNetApproved().ifPresent(a -> Eur.require(a, "statedNetApproved"));
+  }
+}

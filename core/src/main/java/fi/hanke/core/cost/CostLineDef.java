@@ -1,0 +1,50 @@
+package fi.hanke.core.cost;
+
+import fi.hanke.core.HankeStyle;
+import fi.hanke.core.money.Eur;
+import java.time.Year;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.javamoney.moneta.Money;
+
+/**
+ * One line of a cost estimate (<i>kustannusarvion rivi</i>, sv. <i>rad i kostnadsförslaget</i>): its
+ * category, the amount applied for ("Haetut yhteensä") and, once decided, the amount approved ("Hyväksytyt
+ * yhteensä"); the rejected amount ("Hylätyt") is derived. Income is stored as the positive number the
+ * document prints; it is deducted in the net cost.
+ */
+@HankeStyle
+@Value.Immutable
+abstract class CostLineDef {
+  /** @return the category of the line */
+  public abstract CostCategory category();
+
+  /** @return the amount applied for */
+  public abstract Money applied();
+
+  /** @return the amount approved, once a decision (or a selection proposal) states it */
+  public abstract Optional<Money> approved();
+
+  /** @return the applied amount split by calendar year, where the document gives it (may be empty) */
+  public abstract Map<Year, Money> appliedByYear();
+
+  /** @return the label as the document prints it, where it differs from the category's standard label */
+  public abstract Optional<String> label();
+
+  /**
+   * The rejected amount ("Hylätyt"): applied minus approved.
+   *
+   * @return the rejected amount, or empty while nothing is approved
+   */
+  public Optional<Money> rejected() {
+    return approved().map(a -> applied().subtract(a));
+  }
+
+  @Value.Check
+  void check() {
+    Eur.require(applied(), "applied");
+    approved().ifPresent(a -> Eur.require(a, "approved"));
+    appliedByYear().forEach((year, amount) -> Eur.require(amount, "appliedByYear[" + year + "]"));
+  }
+}

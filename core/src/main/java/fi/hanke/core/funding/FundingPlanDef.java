@@ -1,0 +1,87 @@
+package fi.hanke.core.funding;
+
+import fi.hanke.core.HankeStyle;
+import fi.hanke.core.money.Eur;
+import fi.hanke.core.money.Percentage;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.javamoney.moneta.Money;
+
+/**
+ * The funding plan of a project (<i>rahoitussuunnitelma</i>, sv. <i>finansieringsplan</i>): its lines by
+ * source in document order, the totals and aid rate the document states, and an optional split of the aid
+ * by region. Shares are derived, never stored as truth.
+ *
+ * <pre>{@code
+ * FundingPlan plan = FundingPlan.builder()
+ *     .addLine(FundingLine.builder().source(FundingSource.EU_AND_STATE).applied(Eur.of(351_948)).build())
+ *     .addLine(FundingLine.builder().source(FundingSource.OWN_PRIVATE).applied(Eur.of(87_988)).build())
+ *     .statedTotalApplied(Eur.of(439_936))
+ *     .build();
+ * }</pre>
+ */
+@HankeStyle
+@Value.Immutable
+abstract class FundingPlanDef {
+  /** @return the lines, in document order */
+  public abstract List<FundingLine> lines();
+
+  /** @return the total applied for as the document states it ("Rahoitussuunnitelma yhteensä") */
+  public abstract Optional<Money> statedTotalApplied();
+
+  /** @return the total approved as the document states it */
+  public abstract Optional<Money> statedTotalApproved();
+
+  /** @return the aid rate the document states (e.g. "EU + valtio 80%", "tuen enimmäismäärä … 80%") */
+  public abstract Optional<Percentage> statedAidRate();
+
+  /** @return the split of the aid by region, if the document gives one */
+  public abstract List<RegionalAidShare> regionalSplit();
+
+  /**
+   * The amount applied for from a source (all its lines added), zero when absent.
+   *
+   * @param source the source
+   * @return the amount
+   */
+  public Money applied(FundingSource source) {
+    Money sum = Eur.zero();
+    for (FundingLine line : lines()) {
+      if (line.source() == source) {
+        sum = sum.add(line.applied());
+      }
+    }
+    return sum;
+  }
+
+  /** @return Σ of all lines applied for */
+  public Money totalApplied() {
+    Money sum = Eur.zero();
+    for (FundingLine line : lines()) {
+      sum = sum.add(line.applied());
+    }
+    return sum;
+  }
+
+  /** @return the EU and State aid applied for */
+  public Money aidApplied() {
+    return applied(FundingSource.EU_AND_STATE);
+  }
+
+  /**
+   * The first line of a source.
+   *
+   * @param source the source
+   * @return the line, or empty
+   */
+  public Optional<FundingLine> line(FundingSource source) {
+    return lines().stream().filter(l -> l.source() == source).findFirst();
+  }
+
+  @Value.Check
+  void check() {
+    statedTotalApplied().ifPresent(a -> Eur.require(a, "statedTotalApplied"));
+    statedTotalApproved().ifPresent(a -> Eur.require(a, "statedTotalApproved"));
+  }
+}

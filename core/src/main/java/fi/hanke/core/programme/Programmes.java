@@ -1,0 +1,119 @@
+package fi.hanke.core.programme;
+
+import fi.hanke.core.cost.CostCategory;
+import fi.hanke.core.cost.CostOption;
+import fi.hanke.core.cost.FlatRateBase;
+import fi.hanke.core.money.Eur;
+import fi.hanke.core.money.Percentage;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The programme profiles Hanke ships (<i>ohjelmat</i>, sv. <i>program</i>). Each profile is immutable data;
+ * the same instance is returned on every call.
+ */
+public final class Programmes {
+  private Programmes() {}
+
+  /**
+   * Finland's 2021–2027 programme "Uudistuva ja osaava Suomi 2021–2027" (CCI 2021FI16FFPR001), with every
+   * figure sourced in {@code domain/finnish-rules.md}.
+   *
+   * @return the profile
+   */
+  public static ProgrammeProfile finland2021to2027() {
+    return Finland.PROFILE;
+  }
+
+  private static final class Finland {
+    private static final LocalDate START = LocalDate.of(2021, 1, 1);
+    private static final LocalDate END = LocalDate.of(2029, 12, 31);
+    private static final Validity PERIOD = Validity.between(START, END);
+    private static final List<CostCategory> DIRECT =
+        List.of(CostCategory.STAFF, CostCategory.TRAVEL, CostCategory.OTHER, CostCategory.PURCHASED_SERVICES, CostCategory.EQUIPMENT);
+    private static final List<CostCategory> ALL_BUT_LUMP_SUM =
+        List.of(CostCategory.STAFF, CostCategory.TRAVEL, CostCategory.OTHER, CostCategory.PURCHASED_SERVICES,
+            CostCategory.EQUIPMENT, CostCategory.FLAT_RATE, CostCategory.INCOME);
+
+    static final ProgrammeProfile PROFILE = ProgrammeProfile.builder()
+        .code("2021FI16FFPR001")
+        .nameFi("Uudistuva ja osaava Suomi 2021–2027")
+        .nameSv("Förnyelse och kompetens i Finland 2021–2027")
+        .eligibility(PERIOD)
+        // §4.1: priorities and their funds
+        .addPriority(priority(1, "Innovatiivinen Suomi", Fund.ERDF))
+        .addPriority(priority(2, "Hiilineutraali Suomi", Fund.ERDF))
+        .addPriority(priority(3, "Saavutettavampi Suomi", Fund.ERDF))
+        .addPriority(priority(4, "Työllistävä, osaava ja osallistava Suomi", Fund.ESF_PLUS))
+        .addPriority(Priority.builder().number(5).addFund(Fund.ESF_PLUS).build())
+        .addPriority(Priority.builder().number(6).addFund(Fund.ESF_PLUS).build())
+        // the name of TL 7 as seed 001 prints it
+        .addPriority(priority(7, "Oikeudenmukaisen siirtymän Suomi", Fund.JTF))
+        .addSpecificObjective(objective("1.1", 1, "Tutkimus- ja innovointivalmiuksien ja kehittyneiden teknologioiden käyttöönoton parantaminen", Fund.ERDF))
+        .addSpecificObjective(objective("1.2", 1, "Digitalisaation etujen hyödyntäminen kansalaisten, yritysten ja julkishallinnon hyväksi", Fund.ERDF))
+        .addSpecificObjective(SpecificObjective.builder().code("1.3").priority(1).fund(Fund.ERDF).build())
+        .addSpecificObjective(objective("2.1", 2, "Energiatehokkuustoimenpiteiden edistäminen ja kasvihuonekaasujen vähentäminen", Fund.ERDF))
+        .addSpecificObjective(objective("2.2", 2, "Ilmastonmuutokseen sopeutumisen, riskien ehkäisemisen ja katastrofivalmiuden ja -palautuvuuden edistäminen", Fund.ERDF))
+        .addSpecificObjective(objective("2.3", 2, "Kiertotalouteen siirtymisen edistäminen", Fund.ERDF))
+        .addSpecificObjective(objective("4.1", 4, "Polkuja töihin", Fund.ESF_PLUS))
+        .addSpecificObjective(objective("4.2", 4, "Uutta osaamista työelämään", Fund.ESF_PLUS))
+        .addSpecificObjective(objective("4.3", 4, "Yhdenvertaiseen osallisuuteen", Fund.ESF_PLUS))
+        .addSpecificObjective(objective("5.1", 5, "Turvaverkkoja nuorten tulevaisuuteen", Fund.ESF_PLUS))
+        .addSpecificObjective(objective("7.1", 7, "Turpeesta luopumisen alueellisesti oikeudenmukainen siirtymä", Fund.JTF))
+        // §1.2: the flat-rate options
+        .addFlatRate(FlatRate.builder()
+            .option(CostOption.FLAT_RATE_40).rate(Percentage.of(40)).base(FlatRateBase.STAFF_COSTS)
+            .addBaseCategory(CostCategory.STAFF)
+            .addClaimableCategories(CostCategory.STAFF, CostCategory.FLAT_RATE, CostCategory.INCOME)
+            .addFunds(Fund.ERDF, Fund.ESF_PLUS, Fund.JTF)
+            .validity(PERIOD).source("866/2021 §8").build())
+        .addFlatRate(FlatRate.builder()
+            .option(CostOption.FLAT_RATE_7).rate(Percentage.of(7)).base(FlatRateBase.DIRECT_COSTS)
+            .addAllBaseCategories(DIRECT)
+            .addAllClaimableCategories(ALL_BUT_LUMP_SUM)
+            .addFunds(Fund.ERDF, Fund.ESF_PLUS, Fund.JTF)
+            .conditions(FlatRateConditions.builder()
+                .purchasedServicesShareOfStaff(Percentage.of(30))
+                .travelShareOfStaff(Percentage.of(20))
+                .build())
+            .validity(PERIOD).source("866/2021 §9 (EAKR, JTF), §11 (ESR+, JTF)").build())
+        .addFlatRate(FlatRate.builder()
+            .option(CostOption.FLAT_RATE_1_5).rate(Percentage.of("1.5")).base(FlatRateBase.DIRECT_INVESTMENT_COSTS)
+            .addBaseCategories(CostCategory.EQUIPMENT, CostCategory.OTHER, CostCategory.PURCHASED_SERVICES)
+            .addAllClaimableCategories(ALL_BUT_LUMP_SUM)
+            .addFunds(Fund.ERDF, Fund.JTF)
+            .validity(PERIOD).source("866/2021 §10").build())
+        // §3.2: aid ceilings
+        .addAidCeiling(ceiling(ProjectType.DEVELOPMENT, 80, "867/2021 §4(1)"))
+        .addAidCeiling(ceiling(ProjectType.INVESTMENT, 70, "867/2021 §4(2)"))
+        .addAidCeiling(ceiling(ProjectType.FOOD_AID, 100, "757/2021 §17(2)"))
+        // §1.4: travel unit costs
+        .addTravelDayRate(travel(TravelDayKind.DOMESTIC_STAFF, 176))
+        .addTravelDayRate(travel(TravelDayKind.DOMESTIC_TARGET_GROUP, 132))
+        .addTravelDayRate(travel(TravelDayKind.ABROAD_EUROPE, 368))
+        .addTravelDayRate(travel(TravelDayKind.ABROAD_OUTSIDE_EUROPE, 720))
+        .addTravelUnitCostOptions(CostOption.FLAT_RATE_7, CostOption.LUMP_SUM)
+        // §1.5: lump sums; the standardised lump sums were fixed on 17.5.2022
+        .addDraftBudgetLumpSumMaximum(Dated.of(Eur.of(200_000), PERIOD))
+        .addStandardLumpSum(Dated.of(Eur.of(50_000), Validity.between(LocalDate.of(2022, 5, 17), END)))
+        // §1.3: staff hours
+        .addStaffHoursPerYear(Dated.of(1720, PERIOD))
+        .build();
+
+    private static Priority priority(int number, String name, Fund fund) {
+      return Priority.builder().number(number).nameFi(name).addFund(fund).build();
+    }
+
+    private static SpecificObjective objective(String code, int priority, String name, Fund fund) {
+      return SpecificObjective.builder().code(code).priority(priority).nameFi(name).fund(fund).build();
+    }
+
+    private static AidCeiling ceiling(ProjectType type, int percent, String source) {
+      return AidCeiling.builder().projectType(type).rate(Percentage.of(percent)).validity(PERIOD).source(source).build();
+    }
+
+    private static TravelDayRate travel(TravelDayKind kind, int euros) {
+      return TravelDayRate.builder().kind(kind).amount(Eur.of(euros)).validity(PERIOD).build();
+    }
+  }
+}

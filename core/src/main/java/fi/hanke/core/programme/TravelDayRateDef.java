@@ -1,0 +1,29 @@
+package fi.hanke.core.programme;
+
+import fi.hanke.core.HankeStyle;
+import fi.hanke.core.money.Eur;
+import org.immutables.value.Value;
+import org.javamoney.moneta.Money;
+
+/**
+ * A unit cost per travel day (<i>matkakustannusten yksikkökustannus</i>, sv. <i>enhetskostnad per resedag</i>):
+ * 176 € for project staff in Finland, 132 € for the target group, 368 € in Europe, 720 € outside Europe
+ * (866/2021 §13).
+ */
+@HankeStyle
+@Value.Immutable
+abstract class TravelDayRateDef {
+  /** @return the kind of travel day */
+  public abstract TravelDayKind kind();
+
+  /** @return the unit cost per day */
+  public abstract Money amount();
+
+  /** @return when the rate is in force */
+  public abstract Validity validity();
+
+  @Value.Check
+  void check() {
+    Eur.require(amount(), "amount");
+  }
+}

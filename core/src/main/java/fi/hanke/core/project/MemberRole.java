@@ -1,0 +1,11 @@
+package fi.hanke.core.project;
+
+/**
+ * The role of a member in a group project (<i>toteuttajatyyppi</i>, sv. <i>genomförarens roll</i>).
+ */
+public enum MemberRole {
+  /** Päätoteuttaja (sv. huvudgenomförare): coordinates the group and submits the applications. */
+  MAIN_IMPLEMENTER,
+  /** Osatoteuttaja / osahankkeen toteuttaja (sv. delgenomförare): implements its own sub-project. */
+  CO_IMPLEMENTER
+}
