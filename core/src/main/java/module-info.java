@@ -10,6 +10,7 @@ module fi.hanke.core {
   requires transitive org.javamoney.moneta;
   requires java.logging;
 
+  exports fi.hanke.core;
   exports fi.hanke.core.aid;
   exports fi.hanke.core.cost;
   exports fi.hanke.core.funding;

@@ -82,6 +82,16 @@ abstract class CostEstimateDef {
   }
 
   /**
+   * The net cost the rest of the document relies on: the stated net total where the document states one,
+   * else the net computed from the lines.
+   *
+   * @return the stated or computed net cost applied for
+   */
+  public Money netAppliedAsStated() {
+    return statedNetApplied().orElseGet(this::netApplied);
+  }
+
+  /**
    * The net cost approved, computed from the lines, if every line has an approved amount.
    *
    * @return Σ approved − approved income, or empty when any line lacks an approved amount or there are no lines

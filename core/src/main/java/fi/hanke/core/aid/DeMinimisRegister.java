@@ -1,0 +1,33 @@
+package fi.hanke.core.aid;
+
+import fi.hanke.core.org.BusinessId;
+import java.time.LocalDate;
+import java.util.List;
+import javax.money.MonetaryAmount;
+
+/**
+ * A register of de minimis aid already granted (<i>de minimis -rekisteri</i>, sv. <i>register över stöd av
+ * mindre betydelse</i>) that a validator consults: how much room a single undertaking has left under a
+ * regulation on a date, and which grants use it up.
+ */
+public interface DeMinimisRegister {
+  /**
+   * The headroom of the single undertaking the business id belongs to.
+   *
+   * @param undertaking a business id of the undertaking (or of any undertaking linked to it)
+   * @param regulation the regulation whose ceiling and window apply
+   * @param date the date a new grant would be conferred
+   * @return the ceiling minus the aid already in the window; negative if the ceiling is already exceeded
+   */
+  MonetaryAmount headroom(BusinessId undertaking, DeMinimisRegulation regulation, LocalDate date);
+
+  /**
+   * The grants that count against the ceiling on a date.
+   *
+   * @param undertaking a business id of the undertaking
+   * @param regulation the regulation whose ceiling and window apply
+   * @param date the date a new grant would be conferred
+   * @return the grants in the window, oldest first
+   */
+  List<DeMinimisAid> grantsInWindow(BusinessId undertaking, DeMinimisRegulation regulation, LocalDate date);
+}

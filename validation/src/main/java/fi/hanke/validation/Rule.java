@@ -1,0 +1,114 @@
+package fi.hanke.validation;
+
+import fi.hanke.core.project.GroupProject;
+import fi.hanke.core.project.Project;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A validation rule (<i>tarkastussääntö</i>, sv. <i>granskningsregel</i>): one class, one stable id, one
+ * severity, one message key per language, and the named arguments its findings carry.
+ *
+ * <p>A rule checks a {@link Project}, a {@link GroupProject}, or both, and reports through the
+ * {@link RuleContext}; it never throws for bad data. Rules are immutable and stateless, so one instance
+ * serves every thread. A host adds its own rules by extending this class and passing them to
+ * {@link Validator.Builder#addRule(Rule)}.
+ *
+ * <pre>{@code
+ * final class NameGiven extends Rule {
+ *   NameGiven() {
+ *     super("HOST-NAME", Severity.WARNING, Family.PROGRAMME, "The project has a public name.", "host policy");
+ *   }
+ *   @Override public void check(Project project, RuleContext context) {
+ *     if (project.name().isEmpty()) context.report(Path.root().field("name"));
+ *   }
+ * }
+ * }</pre>
+ */
+public abstract class Rule {
+  private final String id;
+  private final Severity severity;
+  private final Family family;
+  private final String summary;
+  private final String source;
+  private final List<String> arguments;
+
+  /**
+   * @param id the stable id, e.g. {@code COST-FLAT-RATE-LINE}
+   * @param severity the severity of its findings beyond any tolerance
+   * @param family its family
+   * @param summary what it checks, in one English sentence (for the catalogue)
+   * @param source the section of {@code domain/finnish-rules.md} or the law it rests on
+   * @param arguments the names of the arguments every finding carries
+   */
+  protected Rule(String id, Severity severity, Family family, String summary, String source, String... arguments) {
+    this.id = Objects.requireNonNull(id, "id");
+    this.severity = Objects.requireNonNull(severity, "severity");
+    this.family = Objects.requireNonNull(family, "family");
+    this.summary = Objects.requireNonNull(summary, "summary");
+    this.source = Objects.requireNonNull(source, "source");
+    this.arguments = List.of(arguments);
+    if (id.isBlank()) {
+      throw new IllegalArgumentException("rule id must not be blank");
+    }
+  }
+
+  /** @return the stable id */
+  public final String id() {
+    return id;
+  }
+
+  /** @return the severity of its findings beyond any tolerance */
+  public final Severity severity() {
+    return severity;
+  }
+
+  /** @return its family */
+  public final Family family() {
+    return family;
+  }
+
+  /** @return what it checks, in one sentence */
+  public final String summary() {
+    return summary;
+  }
+
+  /** @return the source it rests on */
+  public final String source() {
+    return source;
+  }
+
+  /** @return the names of the arguments its findings carry */
+  public final List<String> arguments() {
+    return arguments;
+  }
+
+  /**
+   * @return true if the rule also reports differences inside the tolerance, as INFO with the message key
+   *     {@code <id>.withinTolerance}
+   */
+  public boolean reportsWithinTolerance() {
+    return false;
+  }
+
+  /**
+   * Checks one project: a single beneficiary's project, a group's shared plan, or a member's own project.
+   *
+   * @param project the project
+   * @param context where to report, with the profile and options
+   */
+  public void check(Project project, RuleContext context) {}
+
+  /**
+   * Checks what only the group as a whole can show (members, their budgets against the group's totals).
+   *
+   * @param group the group project
+   * @param context where to report, with the profile and options
+   */
+  public void check(GroupProject group, RuleContext context) {}
+
+  @Override
+  public String toString() {
+    return id;
+  }
+}

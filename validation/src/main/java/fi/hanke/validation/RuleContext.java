@@ -1,0 +1,107 @@
+package fi.hanke.validation;
+
+import fi.hanke.core.aid.DeMinimisRegister;
+import fi.hanke.core.money.Eur;
+import fi.hanke.core.programme.ProgrammeProfile;
+import fi.hanke.core.project.Project;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.money.MonetaryAmount;
+
+/**
+ * What a rule sees while it checks (<i>tarkastuksen konteksti</i>, sv. <i>granskningskontext</i>): the
+ * programme profile, the options, and where to report its findings. One context serves one rule on one
+ * project; it is not shared between threads.
+ */
+public final class RuleContext {
+  private final Rule rule;
+  private final ProgrammeProfile profile;
+  private final ValidationOptions options;
+  private final List<Violation> sink;
+
+  RuleContext(Rule rule, ProgrammeProfile profile, ValidationOptions options, List<Violation> sink) {
+    this.rule = rule;
+    this.profile = profile;
+    this.options = options;
+    this.sink = sink;
+  }
+
+  /** @return the programme profile with its dated rates and ceilings */
+  public ProgrammeProfile profile() {
+    return profile;
+  }
+
+  /** @return the validator's options */
+  public ValidationOptions options() {
+    return options;
+  }
+
+  /** @return the rounding tolerance per compared line (default 1,00 €) */
+  public MonetaryAmount tolerance() {
+    return options.tolerance();
+  }
+
+  /** @return the de minimis register to consult, if the host gave one */
+  public Optional<DeMinimisRegister> deMinimisRegister() {
+    return options.deMinimisRegister();
+  }
+
+  /**
+   * The date that decides which rates and ceilings apply to a project: the reference date of the options if
+   * set, else the project's start, else its received date, else its end, else the first day of the
+   * programme's eligibility.
+   *
+   * @param project the project
+   * @return the date
+   */
+  public LocalDate dateOf(Project project) {
+    return options.referenceDate()
+        .or(project::start)
+        .or(project::received)
+        .or(project::end)
+        .orElseGet(() -> profile.eligibility().start().orElse(LocalDate.of(2021, 1, 1)));
+  }
+
+  /**
+   * @param difference a difference in euros (either sign)
+   * @return true if its absolute value does not exceed the tolerance
+   */
+  public boolean withinTolerance(BigDecimal difference) {
+    return difference.abs().compareTo(Eur.decimal(options.tolerance())) <= 0;
+  }
+
+  /**
+   * Reports a finding of the rule, with the rule's severity.
+   *
+   * @param path what it blames
+   * @param namedArguments name, value, name, value, …
+   */
+  public void report(Path path, Object... namedArguments) {
+    sink.add(new Violation(rule.id(), rule.severity(), path, rule.id(), arguments(namedArguments)));
+  }
+
+  /**
+   * Reports a difference inside the tolerance, as INFO with the message key {@code <id>.withinTolerance}.
+   *
+   * @param path what it concerns
+   * @param namedArguments name, value, name, value, …
+   */
+  public void reportWithinTolerance(Path path, Object... namedArguments) {
+    sink.add(new Violation(rule.id(), Severity.INFO, path, rule.id() + ".withinTolerance", arguments(namedArguments)));
+  }
+
+  private Map<String, Object> arguments(Object[] namedArguments) {
+    if (namedArguments.length % 2 != 0) {
+      throw new IllegalArgumentException("rule " + rule.id() + " gave an odd number of name/value arguments");
+    }
+    Map<String, Object> m = new LinkedHashMap<>();
+    for (int i = 0; i < namedArguments.length; i += 2) {
+      m.put((String) namedArguments[i], namedArguments[i + 1]);
+    }
+    return m;
+  }
+}

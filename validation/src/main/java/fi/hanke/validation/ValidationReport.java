@@ -1,0 +1,125 @@
+package fi.hanke.validation;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The result of validating a project (<i>tarkastusraportti</i>, sv. <i>granskningsrapport</i>): every finding,
+ * in a stable order (by severity, then path, then rule), with counts by severity.
+ *
+ * <pre>{@code
+ * ValidationReport report = Validator.of(Programmes.finland2021to2027()).validate(project);
+ * if (!report.isApprovable()) {
+ *   report.violations(Severity.ERROR).forEach(v -> System.out.println(v.message(new Locale("fi"))));
+ * }
+ * }</pre>
+ */
+public final class ValidationReport {
+  private final List<Violation> violations;
+  private final Locale language;
+
+  ValidationReport(List<Violation> violations, Locale language) {
+    this.violations = Collections.unmodifiableList(violations);
+    this.language = language;
+  }
+
+  /** @return every finding, ordered by severity (ERROR first), path and rule id */
+  public List<Violation> violations() {
+    return violations;
+  }
+
+  /**
+   * @param severity a severity
+   * @return the findings of that severity
+   */
+  public List<Violation> violations(Severity severity) {
+    return violations.stream().filter(v -> v.severity() == severity).collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * @param ruleId a rule id
+   * @return the findings of that rule
+   */
+  public List<Violation> forRule(String ruleId) {
+    return violations.stream().filter(v -> v.ruleId().equals(ruleId)).collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * @param prefix a path
+   * @return the findings at or below the path, e.g. everything about {@code members[1]}
+   */
+  public List<Violation> under(Path prefix) {
+    return violations.stream().filter(v -> v.path().startsWith(prefix)).collect(Collectors.toUnmodifiableList());
+  }
+
+  /** @return true if there is no ERROR: the application can be approved as far as the rules see */
+  public boolean isApprovable() {
+    return count(Severity.ERROR) == 0;
+  }
+
+  /**
+   * @param severity a severity
+   * @return how many findings have it
+   */
+  public int count(Severity severity) {
+    int n = 0;
+    for (Violation v : violations) {
+      if (v.severity() == severity) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** @return the counts of every severity, zero included */
+  public Map<Severity, Integer> counts() {
+    Map<Severity, Integer> m = new EnumMap<>(Severity.class);
+    for (Severity s : Severity.values()) {
+      m.put(s, count(s));
+    }
+    return Collections.unmodifiableMap(m);
+  }
+
+  /** @return the set of rule ids that reported, in report order */
+  public List<String> ruleIds() {
+    return violations.stream().map(Violation::ruleId).distinct().collect(Collectors.toUnmodifiableList());
+  }
+
+  /** @return the language the validator was configured with */
+  public Locale language() {
+    return language;
+  }
+
+  /** @return the report as plain text in the configured language */
+  public String toText() {
+    return toText(language);
+  }
+
+  /**
+   * The report as plain text for people: one line per finding (severity, rule, path, message) and a summary
+   * line of counts.
+   *
+   * @param locale the language
+   * @return the text, ending with a newline
+   */
+  public String toText(Locale locale) {
+    StringBuilder out = new StringBuilder();
+    for (Violation v : violations) {
+      out.append(String.format("%-7s %-34s %s%n", v.severity(), v.ruleId(), v.path().toString().isEmpty() ? "(hanke)" : v.path()));
+      out.append("        ").append(v.message(locale)).append(System.lineSeparator());
+    }
+    out.append(Messages.render(Messages.template("report.summary", locale),
+        Map.of("errors", (long) count(Severity.ERROR), "warnings", (long) count(Severity.WARNING), "infos", (long) count(Severity.INFO)),
+        locale)).append(System.lineSeparator());
+    return out.toString();
+  }
+
+  @Override
+  public String toString() {
+    return "ValidationReport" + counts() + violations;
+  }
+}

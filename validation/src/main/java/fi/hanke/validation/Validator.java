@@ -1,0 +1,242 @@
+package fi.hanke.validation;
+
+import fi.hanke.core.aid.DeMinimisRegister;
+import fi.hanke.core.programme.ProgrammeProfile;
+import fi.hanke.core.project.GroupMember;
+import fi.hanke.core.project.GroupProject;
+import fi.hanke.core.project.Project;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import javax.money.MonetaryAmount;
+
+/**
+ * Checks projects against a programme's rules (<i>tarkastaja</i>, sv. <i>granskare</i>). A validator is
+ * immutable and thread-safe: build it once and let every thread use it. It collects every finding and never
+ * stops at the first.
+ *
+ * <pre>{@code
+ * Validator validator = Validator.builder()
+ *     .profile(Programmes.finland2021to2027())
+ *     .tolerance(Eur.of(1))
+ *     .language(new Locale("fi"))
+ *     .disable("WORK-TARGET-RANGE")
+ *     .build();
+ * ValidationReport report = validator.validate(project);
+ * }</pre>
+ */
+public final class Validator {
+  private static final Comparator<Violation> ORDER = Comparator
+      .comparing(Violation::severity)
+      .thenComparing(Violation::path)
+      .thenComparing(Violation::ruleId);
+
+  private final ProgrammeProfile profile;
+  private final ValidationOptions options;
+  private final List<Rule> rules;
+
+  private Validator(ProgrammeProfile profile, ValidationOptions options, List<Rule> rules) {
+    this.profile = profile;
+    this.options = options;
+    this.rules = List.copyOf(rules);
+  }
+
+  /**
+   * A validator with the standard rules and default options.
+   *
+   * @param profile the programme profile
+   * @return the validator
+   */
+  public static Validator of(ProgrammeProfile profile) {
+    return builder().profile(profile).build();
+  }
+
+  /** @return a builder starting from the standard rules and default options */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** @return the programme profile */
+  public ProgrammeProfile profile() {
+    return profile;
+  }
+
+  /** @return the options */
+  public ValidationOptions options() {
+    return options;
+  }
+
+  /** @return the active rules, in catalogue order */
+  public List<Rule> rules() {
+    return rules;
+  }
+
+  /**
+   * Validates one project.
+   *
+   * @param project the project
+   * @return every finding
+   */
+  public ValidationReport validate(Project project) {
+    Objects.requireNonNull(project, "project");
+    List<Violation> found = new ArrayList<>();
+    checkProject(project, Path.root(), found);
+    return report(found);
+  }
+
+  /**
+   * Validates a group project: the group as a whole, its shared plan (paths under {@code plan}) and each
+   * member's own project where known (paths under {@code members[i]}).
+   *
+   * @param group the group project
+   * @return every finding
+   */
+  public ValidationReport validate(GroupProject group) {
+    Objects.requireNonNull(group, "group");
+    List<Violation> found = new ArrayList<>();
+    for (Rule rule : rules) {
+      rule.check(group, new RuleContext(rule, profile, options, found));
+    }
+    checkProject(group.plan(), Path.root().field("plan"), found);
+    List<GroupMember> members = group.members();
+    for (int i = 0; i < members.size(); i++) {
+      GroupMember member = members.get(i);
+      if (member.project().isPresent()) {
+        checkProject(member.project().get(), Path.root().field("members").index(i), found);
+      }
+    }
+    return report(found);
+  }
+
+  private void checkProject(Project project, Path prefix, List<Violation> found) {
+    List<Violation> own = new ArrayList<>();
+    for (Rule rule : rules) {
+      rule.check(project, new RuleContext(rule, profile, options, own));
+    }
+    for (Violation v : own) {
+      found.add(v.under(prefix));
+    }
+  }
+
+  private ValidationReport report(List<Violation> found) {
+    found.sort(ORDER);
+    return new ValidationReport(found, options.language());
+  }
+
+  /** Builds a {@link Validator}. */
+  public static final class Builder {
+    private ProgrammeProfile profile;
+    private final ValidationOptions.Builder options = ValidationOptions.builder();
+    private final List<Rule> rules = new ArrayList<>(RuleCatalogue.standard());
+    private final Set<String> disabled = new HashSet<>();
+
+    private Builder() {}
+
+    /**
+     * @param profile the programme profile (required)
+     * @return this builder
+     */
+    public Builder profile(ProgrammeProfile profile) {
+      this.profile = Objects.requireNonNull(profile, "profile");
+      return this;
+    }
+
+    /**
+     * @param options all options at once (replaces what was set before)
+     * @return this builder
+     */
+    public Builder options(ValidationOptions options) {
+      this.options.from(options);
+      disabled.addAll(options.disabledRules());
+      return this;
+    }
+
+    /**
+     * @param date the date that decides which rates apply, instead of each project's own dates
+     * @return this builder
+     */
+    public Builder referenceDate(LocalDate date) {
+      options.referenceDate(date);
+      return this;
+    }
+
+    /**
+     * @param tolerance the rounding tolerance per compared line
+     * @return this builder
+     */
+    public Builder tolerance(MonetaryAmount tolerance) {
+      options.tolerance(tolerance);
+      return this;
+    }
+
+    /**
+     * @param language the language of the report's text
+     * @return this builder
+     */
+    public Builder language(Locale language) {
+      options.language(language);
+      return this;
+    }
+
+    /**
+     * @param register the de minimis register to consult
+     * @return this builder
+     */
+    public Builder deMinimisRegister(DeMinimisRegister register) {
+      options.deMinimisRegister(register);
+      return this;
+    }
+
+    /**
+     * @param ruleIds ids of rules to switch off
+     * @return this builder
+     */
+    public Builder disable(String... ruleIds) {
+      disabled.addAll(List.of(ruleIds));
+      return this;
+    }
+
+    /**
+     * @param rule a rule of the host's own, run after the standard ones
+     * @return this builder
+     */
+    public Builder addRule(Rule rule) {
+      rules.add(Objects.requireNonNull(rule, "rule"));
+      return this;
+    }
+
+    /**
+     * @return the validator
+     * @throws IllegalStateException if no profile was given, or a disabled id names no rule
+     */
+    public Validator build() {
+      if (profile == null) {
+        throw new IllegalStateException("a Validator needs a programme profile: call profile(..)");
+      }
+      Set<String> known = new HashSet<>();
+      for (Rule r : rules) {
+        if (!known.add(r.id())) {
+          throw new IllegalStateException("two rules have the id " + r.id());
+        }
+      }
+      for (String id : disabled) {
+        if (!known.contains(id)) {
+          throw new IllegalStateException("cannot disable unknown rule id '" + id + "'");
+        }
+      }
+      List<Rule> active = new ArrayList<>();
+      for (Rule r : rules) {
+        if (!disabled.contains(r.id())) {
+          active.add(r);
+        }
+      }
+      options.disabledRules(disabled);
+      return new Validator(profile, options.build(), active);
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package fi.hanke.validation.cost;
+
+import fi.hanke.core.cost.CostCategory;
+import fi.hanke.core.cost.CostEstimate;
+import fi.hanke.core.cost.CostModel;
+import fi.hanke.core.money.Eur;
+import fi.hanke.core.programme.FlatRate;
+import fi.hanke.core.project.Project;
+import fi.hanke.validation.Family;
+import fi.hanke.validation.Path;
+import fi.hanke.validation.Rule;
+import fi.hanke.validation.RuleContext;
+import fi.hanke.validation.Severity;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.javamoney.moneta.Money;
+
+/**
+ * The flat-rate line equals the declared option's rate times its base (<i>flat rate -osuus vastaa
+ * kustannusmallin prosenttia laskentaperusteesta</i>): 40 % of staff costs, 7 % of direct costs, 1.5 % of
+ * direct investment costs, within the tolerance. Reports the exact expected amount and the difference.
+ *
+ * <p>Source: {@code domain/finnish-rules.md} §1.2, §14.2–14.4 (866/2021 §§8–10).
+ */
+public final class FlatRateLine extends Rule {
+  /** The rule id. */
+  public static final String ID = "COST-FLAT-RATE-LINE";
+
+  /** Creates the rule. */
+  public FlatRateLine() {
+    super(ID, Severity.ERROR, Family.COST,
+        "The flat-rate line equals the rate of the declared flat-rate option times its base, within the tolerance.",
+        "finnish-rules.md §1.2, §14.2–14.4 (866/2021 §§8–10)",
+        "option", "rate", "base", "baseAmount", "expected", "actual", "difference");
+  }
+
+  @Override
+  public boolean reportsWithinTolerance() {
+    return true;
+  }
+
+  @Override
+  public void check(Project project, RuleContext context) {
+    Optional<CostModel> model = project.costModel();
+    Optional<CostEstimate> estimate = project.costEstimate();
+    if (model.isEmpty() || estimate.isEmpty() || !model.get().option().isFlatRate()) {
+      return;
+    }
+    Optional<FlatRate> rate = context.profile().flatRate(model.get().option(), context.dateOf(project));
+    if (rate.isEmpty() || estimate.get().lines().isEmpty()) {
+      return;
+    }
+    CostEstimate e = estimate.get();
+    Money base = Eur.zero();
+    for (CostCategory c : rate.get().baseCategories()) {
+      base = base.add(e.applied(c));
+    }
+    BigDecimal expected = rate.get().rate().exactOf(base);
+    BigDecimal actual = Eur.decimal(e.applied(CostCategory.FLAT_RATE));
+    BigDecimal difference = actual.subtract(expected);
+    if (difference.signum() == 0) {
+      return;
+    }
+    Object[] args = {"option", model.get().option(), "rate", rate.get().rate(), "base", rate.get().base(), "baseAmount", base,
+        "expected", expected, "actual", e.applied(CostCategory.FLAT_RATE), "difference", difference};
+    Path path = Path.root().field("costEstimate").field(CostCategory.FLAT_RATE.name());
+    if (context.withinTolerance(difference)) {
+      context.reportWithinTolerance(path, args);
+    } else {
+      context.report(path, args);
+    }
+  }
+}

@@ -1,0 +1,18 @@
+/**
+ * Hanke validation: the rule engine, the catalogue of the Finland 2021–2027 rules, and messages in Finnish,
+ * Swedish and English.
+ */
+module fi.hanke.validation {
+  requires transitive fi.hanke.core;
+  requires static org.immutables.value.annotations;
+
+  exports fi.hanke.validation;
+  exports fi.hanke.validation.assessment;
+  exports fi.hanke.validation.cost;
+  exports fi.hanke.validation.dates;
+  exports fi.hanke.validation.funding;
+  exports fi.hanke.validation.group;
+  exports fi.hanke.validation.identity;
+  exports fi.hanke.validation.programme;
+  exports fi.hanke.validation.work;
+}
