@@ -4,13 +4,15 @@ import fi.hanke.validation.Rule;
 import java.util.List;
 
 /**
- * The rules of the cost family (<i>sääntöryhmä</i>, sv. <i>regelfamilj</i>), in catalogue order.
+ * The rules of the cost family (<i>kustannusarvion säännöt</i>, sv. <i>regler för kostnadsförslaget</i>), in
+ * catalogue order.
  */
 public final class CostRules {
   private CostRules() {}
 
   /** @return a new instance of every rule of the family */
   public static List<Rule> all() {
-    return List.of(new FlatRateLine());
+    return List.of(new NetTotal(), new FlatRateLine(), new LineNotClaimable(), new FlatRateConditionsMet(),
+        new OptionForFund(), new TravelUnitCostsOption(), new LumpSumLimit(), new ApprovedAboveApplied());
   }
 }

@@ -1,0 +1,52 @@
+package fi.hanke.validation.cost;
+
+import fi.hanke.core.cost.CostEstimate;
+import fi.hanke.core.cost.CostLine;
+import fi.hanke.core.cost.CostModel;
+import fi.hanke.core.programme.FlatRate;
+import fi.hanke.core.project.Project;
+import fi.hanke.validation.Family;
+import fi.hanke.validation.Path;
+import fi.hanke.validation.Rule;
+import fi.hanke.validation.RuleContext;
+import fi.hanke.validation.Severity;
+import java.util.Optional;
+
+/**
+ * Only the lines the flat-rate option allows carry amounts (<i>kustannusmallissa korvattavat kustannuslajit</i>):
+ * under the 40 % option only staff costs, the flat-rate line and income, since 40 % of staff costs covers all
+ * other costs.
+ *
+ * <p>Source: {@code domain/finnish-rules.md} §1.2, §2, §14.2 (866/2021 §8).
+ */
+public final class LineNotClaimable extends Rule {
+  /** The rule id. */
+  public static final String ID = "COST-LINE-NOT-CLAIMABLE";
+
+  /** Creates the rule. */
+  public LineNotClaimable() {
+    super(ID, Severity.ERROR, Family.COST,
+        "Under a flat-rate option no cost line carries an amount that the option already covers (e.g. travel under 40 %).",
+        "finnish-rules.md §1.2, §2, §14.2 (866/2021 §8)",
+        "option", "category", "amount");
+  }
+
+  @Override
+  public void check(Project project, RuleContext context) {
+    Optional<CostModel> model = project.costModel();
+    Optional<CostEstimate> estimate = project.costEstimate();
+    if (model.isEmpty() || estimate.isEmpty()) {
+      return;
+    }
+    Optional<FlatRate> rate = context.profile().flatRate(model.get().option(), context.dateOf(project));
+    if (rate.isEmpty()) {
+      return;
+    }
+    for (CostLine line : estimate.get().lines()) {
+      if (!rate.get().claimableCategories().contains(line.category()) && !line.applied().isZero()) {
+        context.report(Path.root().field("costEstimate").field(line.category().name()),
+            "option", model.get().option(), "category", line.category(), "amount", line.applied());
+      }
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package fi.hanke.validation.cost;
+
+import fi.hanke.core.cost.CostEstimate;
+import fi.hanke.core.cost.CostModel;
+import fi.hanke.core.cost.CostOption;
+import fi.hanke.core.programme.Dated;
+import fi.hanke.core.project.Project;
+import fi.hanke.validation.Family;
+import fi.hanke.validation.Path;
+import fi.hanke.validation.Rule;
+import fi.hanke.validation.RuleContext;
+import fi.hanke.validation.Severity;
+import java.util.Optional;
+import org.javamoney.moneta.Money;
+
+/**
+ * A draft-budget lump sum is used only up to its limit (<i>kertakorvauksen enimmäiskustannukset</i>):
+ * a project whose total cost is at most 200 000 €.
+ *
+ * <p>Source: {@code domain/finnish-rules.md} §1.5, §14.5 (866/2021 §15(1)).
+ */
+public final class LumpSumLimit extends Rule {
+  /** The rule id. */
+  public static final String ID = "COST-LUMP-SUM-LIMIT";
+
+  /** Creates the rule. */
+  public LumpSumLimit() {
+    super(ID, Severity.ERROR, Family.COST,
+        "A project with a draft-budget lump sum costs at most the programme's limit (200 000 €).",
+        "finnish-rules.md §1.5, §14.5 (866/2021 §15(1))",
+        "total", "maximum");
+  }
+
+  @Override
+  public void check(Project project, RuleContext context) {
+    Optional<CostModel> model = project.costModel();
+    Optional<CostEstimate> estimate = project.costEstimate();
+    if (model.isEmpty() || estimate.isEmpty() || model.get().option() != CostOption.LUMP_SUM) {
+      return;
+    }
+    Optional<Money> maximum = Dated.on(context.profile().draftBudgetLumpSumMaximum(), context.dateOf(project));
+    Money total = estimate.get().netAppliedAsStated();
+    if (maximum.isPresent() && total.isGreaterThan(maximum.get())) {
+      context.report(Path.root().field("costEstimate"), "total", total, "maximum", maximum.get());
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package fi.hanke.validation.cost;
+
+import fi.hanke.core.cost.CostEstimate;
+import fi.hanke.core.money.Eur;
+import fi.hanke.core.project.Project;
+import fi.hanke.validation.Family;
+import fi.hanke.validation.Path;
+import fi.hanke.validation.Rule;
+import fi.hanke.validation.RuleContext;
+import fi.hanke.validation.Severity;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.javamoney.moneta.Money;
+
+/**
+ * The stated net cost equals the lines (<i>nettokustannusarvio vastaa rivien summaa</i>): Σ lines + flat rate
+ * + lump sums − income, for the applied and, where stated, the approved column.
+ *
+ * <p>Source: {@code domain/finnish-rules.md} §2 (verified on seed 002), §14.6.
+ */
+public final class NetTotal extends Rule {
+  /** The rule id. */
+  public static final String ID = "COST-NET-TOTAL";
+
+  /** Creates the rule. */
+  public NetTotal() {
+    super(ID, Severity.ERROR, Family.COST,
+        "The stated net cost equals the sum of the cost lines less income, in the applied and the approved column.",
+        "finnish-rules.md §2, §14.6",
+        "column", "stated", "computed", "difference");
+  }
+
+  @Override
+  public boolean reportsWithinTolerance() {
+    return true;
+  }
+
+  @Override
+  public void check(Project project, RuleContext context) {
+    Optional<CostEstimate> estimate = project.costEstimate();
+    if (estimate.isEmpty() || estimate.get().lines().isEmpty()) {
+      return;
+    }
+    CostEstimate e = estimate.get();
+    Path path = Path.root().field("costEstimate");
+    e.statedNetApplied().ifPresent(stated ->
+        compare(context, path.field("statedNetApplied"), "haettu", stated, e.netApplied()));
+    e.statedNetApproved().ifPresent(stated -> e.netApproved().ifPresent(computed ->
+        compare(context, path.field("statedNetApproved"), "hyväksytty", stated, computed)));
+  }
+
+  private static void compare(RuleContext context, Path path, String column, Money stated, Money computed) {
+    BigDecimal difference = Eur.decimal(stated).subtract(Eur.decimal(computed));
+    if (difference.signum() == 0) {
+      return;
+    }
+    Object[] args = {"column", column, "stated", stated, "computed", computed, "difference", difference};
+    if (context.withinTolerance(difference)) {
+      context.reportWithinTolerance(path, args);
+    } else {
+      context.report(path, args);
+    }
+  }
+}

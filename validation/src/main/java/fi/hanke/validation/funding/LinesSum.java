@@ -1,0 +1,72 @@
+package fi.hanke.validation.funding;
+
+import fi.hanke.core.funding.FundingLine;
+import fi.hanke.core.funding.FundingPlan;
+import fi.hanke.core.money.Eur;
+import fi.hanke.core.project.Project;
+import fi.hanke.validation.Family;
+import fi.hanke.validation.Path;
+import fi.hanke.validation.Rule;
+import fi.hanke.validation.RuleContext;
+import fi.hanke.validation.Severity;
+import java.math.BigDecimal;
+import org.javamoney.moneta.Money;
+
+/**
+ * The stated total of the funding plan equals its lines (<i>rahoitussuunnitelman rivit vastaavat ilmoitettua
+ * yhteissummaa</i>), in the applied and, where stated, the approved column. Seed 003's lines add up to
+ * 448 536 € against a stated 439 936 €: the external private 8 600 € does not fit.
+ *
+ * <p>Source: {@code domain/finnish-rules.md} §3.1, §13 (project D), §14.6.
+ */
+public final class LinesSum extends Rule {
+  /** The rule id. */
+  public static final String ID = "FUNDING-LINES-SUM";
+
+  /** Creates the rule. */
+  public LinesSum() {
+    super(ID, Severity.ERROR, Family.FUNDING,
+        "The funding lines add up to the funding plan's stated total, in the applied and the approved column.",
+        "finnish-rules.md §3.1, §13, §14.6",
+        "column", "stated", "sum", "difference");
+  }
+
+  @Override
+  public boolean reportsWithinTolerance() {
+    return true;
+  }
+
+  @Override
+  public void check(Project project, RuleContext context) {
+    if (project.fundingPlan().isEmpty()) {
+      return;
+    }
+    FundingPlan plan = project.fundingPlan().get();
+    if (plan.lines().isEmpty()) {
+      return;
+    }
+    Path path = Path.root().field("fundingPlan");
+    plan.statedTotalApplied().ifPresent(stated ->
+        compare(context, path.field("statedTotalApplied"), "haettu", stated, plan.totalApplied()));
+    if (plan.statedTotalApproved().isPresent() && plan.lines().stream().allMatch(l -> l.approved().isPresent())) {
+      Money approved = Eur.zero();
+      for (FundingLine l : plan.lines()) {
+        approved = approved.add(l.approved().get());
+      }
+      compare(context, path.field("statedTotalApproved"), "hyväksytty", plan.statedTotalApproved().get(), approved);
+    }
+  }
+
+  private static void compare(RuleContext context, Path path, String column, Money stated, Money sum) {
+    BigDecimal difference = Eur.decimal(sum).subtract(Eur.decimal(stated));
+    if (difference.signum() == 0) {
+      return;
+    }
+    Object[] args = {"column", column, "stated", stated, "sum", sum, "difference", difference};
+    if (context.withinTolerance(difference)) {
+      context.reportWithinTolerance(path, args);
+    } else {
+      context.report(path, args);
+    }
+  }
+}

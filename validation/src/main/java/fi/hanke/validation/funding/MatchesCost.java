@@ -1,0 +1,61 @@
+package fi.hanke.validation.funding;
+
+import fi.hanke.core.funding.FundingPlan;
+import fi.hanke.core.money.Eur;
+import fi.hanke.core.project.Project;
+import fi.hanke.validation.Family;
+import fi.hanke.validation.Path;
+import fi.hanke.validation.Rule;
+import fi.hanke.validation.RuleContext;
+import fi.hanke.validation.Severity;
+import java.math.BigDecimal;
+import org.javamoney.moneta.Money;
+
+/**
+ * The funding plan covers exactly the net cost (<i>rahoitussuunnitelma vastaa nettokustannusarviota</i>):
+ * the plan's total (as stated, else the sum of its lines) equals the cost estimate's net (as stated, else
+ * computed).
+ *
+ * <p>Source: {@code domain/finnish-rules.md} §3.1, §14.6.
+ */
+public final class MatchesCost extends Rule {
+  /** The rule id. */
+  public static final String ID = "FUNDING-MATCHES-COST";
+
+  /** Creates the rule. */
+  public MatchesCost() {
+    super(ID, Severity.ERROR, Family.FUNDING,
+        "The funding plan's total equals the net cost of the cost estimate.",
+        "finnish-rules.md §3.1, §14.6",
+        "fundingTotal", "netCost", "difference");
+  }
+
+  @Override
+  public boolean reportsWithinTolerance() {
+    return true;
+  }
+
+  @Override
+  public void check(Project project, RuleContext context) {
+    if (project.fundingPlan().isEmpty() || project.costEstimate().isEmpty()) {
+      return;
+    }
+    FundingPlan plan = project.fundingPlan().get();
+    if (plan.lines().isEmpty() && plan.statedTotalApplied().isEmpty()) {
+      return;
+    }
+    Money total = plan.statedTotalApplied().orElseGet(plan::totalApplied);
+    Money net = project.costEstimate().get().netAppliedAsStated();
+    BigDecimal difference = Eur.decimal(total).subtract(Eur.decimal(net));
+    if (difference.signum() == 0) {
+      return;
+    }
+    Object[] args = {"fundingTotal", total, "netCost", net, "difference", difference};
+    Path path = Path.root().field("fundingPlan");
+    if (context.withinTolerance(difference)) {
+      context.reportWithinTolerance(path, args);
+    } else {
+      context.report(path, args);
+    }
+  }
+}

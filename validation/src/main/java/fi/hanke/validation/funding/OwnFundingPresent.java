@@ -1,0 +1,55 @@
+package fi.hanke.validation.funding;
+
+import fi.hanke.core.funding.FundingLine;
+import fi.hanke.core.funding.FundingPlan;
+import fi.hanke.core.funding.FundingSource;
+import fi.hanke.core.money.Eur;
+import fi.hanke.core.project.Project;
+import fi.hanke.validation.Family;
+import fi.hanke.validation.Path;
+import fi.hanke.validation.Rule;
+import fi.hanke.validation.RuleContext;
+import fi.hanke.validation.Severity;
+import org.javamoney.moneta.Money;
+
+/**
+ * The applicant contributes own funding (<i>omarahoitus</i>): own funding may be replaced by external funding
+ * only for a special reason, which a person must check. Applies where the rest of the plan is funded by others
+ * (full aid is {@code FUNDING-FULL-AID}'s finding); regional-council lines that do not separate own from
+ * external funding count as own.
+ *
+ * <p>Source: {@code domain/finnish-rules.md} §3.2 (757/2021 §18(1)).
+ */
+public final class OwnFundingPresent extends Rule {
+  /** The rule id. */
+  public static final String ID = "FUNDING-OWN-FUNDING";
+
+  /** Creates the rule. */
+  public OwnFundingPresent() {
+    super(ID, Severity.WARNING, Family.FUNDING,
+        "The applicant contributes own funding; replacing it wholly by external funding needs a special reason.",
+        "finnish-rules.md §3.2 (757/2021 §18(1))",
+        "external");
+  }
+
+  @Override
+  public void check(Project project, RuleContext context) {
+    if (project.fundingPlan().isEmpty()) {
+      return;
+    }
+    FundingPlan plan = project.fundingPlan().get();
+    Money own = Eur.zero();
+    Money external = Eur.zero();
+    for (FundingLine line : plan.lines()) {
+      FundingSource.Kind kind = line.source().kind();
+      if (kind == FundingSource.Kind.OWN || kind == FundingSource.Kind.UNSPLIT) {
+        own = own.add(line.applied());
+      } else if (kind == FundingSource.Kind.EXTERNAL) {
+        external = external.add(line.applied());
+      }
+    }
+    if (own.isZero() && external.isPositive()) {
+      context.report(Path.root().field("fundingPlan"), "external", external);
+    }
+  }
+}

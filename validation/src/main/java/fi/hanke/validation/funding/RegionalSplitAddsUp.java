@@ -1,0 +1,61 @@
+package fi.hanke.validation.funding;
+
+import fi.hanke.core.funding.FundingPlan;
+import fi.hanke.core.funding.RegionalAidShare;
+import fi.hanke.core.money.Eur;
+import fi.hanke.core.project.Project;
+import fi.hanke.validation.Family;
+import fi.hanke.validation.Path;
+import fi.hanke.validation.Rule;
+import fi.hanke.validation.RuleContext;
+import fi.hanke.validation.Severity;
+import java.math.BigDecimal;
+import org.javamoney.moneta.Money;
+
+/**
+ * The regional split of the aid adds up to the aid (<i>tuen maakunnallinen jako vastaa tukea</i>). Seed 003:
+ * 140 780 + 70 388 + 140 780 = 351 948 €.
+ *
+ * <p>Source: {@code domain/finnish-rules.md} §3.1 (the seed's regional split).
+ */
+public final class RegionalSplitAddsUp extends Rule {
+  /** The rule id. */
+  public static final String ID = "FUNDING-REGIONAL-SPLIT";
+
+  /** Creates the rule. */
+  public RegionalSplitAddsUp() {
+    super(ID, Severity.ERROR, Family.FUNDING,
+        "The regional split of the aid adds up to the EU and State aid.",
+        "finnish-rules.md §3.1",
+        "splitTotal", "aid", "difference");
+  }
+
+  @Override
+  public boolean reportsWithinTolerance() {
+    return true;
+  }
+
+  @Override
+  public void check(Project project, RuleContext context) {
+    if (project.fundingPlan().isEmpty() || project.fundingPlan().get().regionalSplit().isEmpty()) {
+      return;
+    }
+    FundingPlan plan = project.fundingPlan().get();
+    Money split = Eur.zero();
+    for (RegionalAidShare share : plan.regionalSplit()) {
+      split = split.add(share.amount());
+    }
+    Money aid = plan.aidApplied();
+    BigDecimal difference = Eur.decimal(split).subtract(Eur.decimal(aid));
+    if (difference.signum() == 0) {
+      return;
+    }
+    Object[] args = {"splitTotal", split, "aid", aid, "difference", difference};
+    Path path = Path.root().field("fundingPlan").field("regionalSplit");
+    if (context.withinTolerance(difference)) {
+      context.reportWithinTolerance(path, args);
+    } else {
+      context.report(path, args);
+    }
+  }
+}
