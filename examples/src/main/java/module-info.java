@@ -2,6 +2,6 @@
  * Hanke examples: the five seed documents (<i>siemenasiakirjat</i>) as code.
  */
 module fi.hanke.examples {
-  requires fi.hanke.core;
+  requires transitive fi.hanke.core;
   exports fi.hanke.examples.seeds;
 }
