@@ -48,7 +48,7 @@ public final class RuleCatalogue {
         .append("`RuleCatalogueTest` fails when this file is stale). ")
         .append(rules.size()).append(" rules.\n\n")
         .append("Severities: ERROR, the application cannot be approved as it is; WARNING, a person must look; ")
-        .append("INFO, noted. Rules marked *±* report a difference inside the tolerance (default 1,00 €) as INFO.\n\n")
+        .append("INFO, noted. Rules marked ± report a difference inside the tolerance (default 1,00 €) as INFO.\n\n")
         .append("| Id | Severity | Family | Checks | Finnish message | Source |\n")
         .append("|---|---|---|---|---|---|\n");
     for (Rule r : rules) {

@@ -3,6 +3,7 @@ package fi.hanke.validation.cost;
 import fi.hanke.core.cost.CostEstimate;
 import fi.hanke.core.money.Eur;
 import fi.hanke.core.project.Project;
+import fi.hanke.validation.Column;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
@@ -44,12 +45,12 @@ public final class NetTotal extends Rule {
     CostEstimate e = estimate.get();
     Path path = Path.root().field("costEstimate");
     e.statedNetApplied().ifPresent(stated ->
-        compare(context, path.field("statedNetApplied"), "haettu", stated, e.netApplied()));
+        compare(context, path.field("statedNetApplied"), Column.APPLIED, stated, e.netApplied()));
     e.statedNetApproved().ifPresent(stated -> e.netApproved().ifPresent(computed ->
-        compare(context, path.field("statedNetApproved"), "hyväksytty", stated, computed)));
+        compare(context, path.field("statedNetApproved"), Column.APPROVED, stated, computed)));
   }
 
-  private static void compare(RuleContext context, Path path, String column, Money stated, Money computed) {
+  private static void compare(RuleContext context, Path path, Column column, Money stated, Money computed) {
     BigDecimal difference = Eur.decimal(stated).subtract(Eur.decimal(computed));
     if (difference.signum() == 0) {
       return;

@@ -4,6 +4,7 @@ import fi.hanke.core.funding.FundingLine;
 import fi.hanke.core.funding.FundingPlan;
 import fi.hanke.core.money.Eur;
 import fi.hanke.core.project.Project;
+import fi.hanke.validation.Column;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
@@ -47,17 +48,17 @@ public final class LinesSum extends Rule {
     }
     Path path = Path.root().field("fundingPlan");
     plan.statedTotalApplied().ifPresent(stated ->
-        compare(context, path.field("statedTotalApplied"), "haettu", stated, plan.totalApplied()));
+        compare(context, path.field("statedTotalApplied"), Column.APPLIED, stated, plan.totalApplied()));
     if (plan.statedTotalApproved().isPresent() && plan.lines().stream().allMatch(l -> l.approved().isPresent())) {
       Money approved = Eur.zero();
       for (FundingLine l : plan.lines()) {
         approved = approved.add(l.approved().get());
       }
-      compare(context, path.field("statedTotalApproved"), "hyväksytty", plan.statedTotalApproved().get(), approved);
+      compare(context, path.field("statedTotalApproved"), Column.APPROVED, plan.statedTotalApproved().get(), approved);
     }
   }
 
-  private static void compare(RuleContext context, Path path, String column, Money stated, Money sum) {
+  private static void compare(RuleContext context, Path path, Column column, Money stated, Money sum) {
     BigDecimal difference = Eur.decimal(sum).subtract(Eur.decimal(stated));
     if (difference.signum() == 0) {
       return;
