@@ -79,9 +79,51 @@ public final class ValidProjects {
     return in -> project(in, Shape.random(in), organisation(in, OrganisationKind.ASSOCIATION));
   }
 
+  /**
+   * @param option the cost option every generated project uses
+   * @return valid single-beneficiary projects with that option (FLAT_RATE_40 or FLAT_RATE_7)
+   */
+  public static Gen<Project> projects(CostOption option) {
+    return in -> project(in, Shape.random(in).withOption(option), organisation(in, OrganisationKind.ASSOCIATION));
+  }
+
   /** @return valid group projects with two to four members, each with its own budget */
   public static Gen<GroupProject> groups() {
     return ValidProjects::group;
+  }
+
+  /**
+   * A fixed 7 % project with seed 002's direct costs (staff 974 422, travel 7 352, other 10 180, purchased
+   * services 123 000 €) and an exact flat-rate line of 78 046,78 €. It does not meet the 7 % conditions (as
+   * seed 002 does not), so tests that use it switch {@code COST-FLAT-RATE-CONDITIONS} off or expect it.
+   *
+   * @return the project
+   */
+  public static Project sevenPercentExample() {
+    CostEstimate e = CostEstimate.builder()
+        .addLine(line(CostCategory.STAFF, 974_422, false))
+        .addLine(line(CostCategory.TRAVEL, 7_352, false))
+        .addLine(line(CostCategory.OTHER, 10_180, false))
+        .addLine(line(CostCategory.PURCHASED_SERVICES, 123_000, false))
+        .addLine(CostLine.builder().category(CostCategory.FLAT_RATE).applied(Eur.of("78046.78")).build())
+        .build();
+    e = e.withStatedNetApplied(e.netApplied());
+    Money net = e.netApplied();
+    Money aid = Eur.of(Eur.decimal(net).multiply(new BigDecimal("0.8")).setScale(2, java.math.RoundingMode.DOWN));
+    return Project.builder()
+        .name("DigiFocus-kaltainen")
+        .start(LocalDate.of(2025, 9, 1))
+        .end(LocalDate.of(2027, 8, 31))
+        .placement(ProgrammePlacement.builder().priority(1).specificObjective("1.2").fund(fi.hanke.core.programme.Fund.ERDF).build())
+        .costModel(CostModel.builder().option(CostOption.FLAT_RATE_7).staffCostModel(StaffCostModel.UNIT_COST_1720)
+            .travelCostModel(TravelCostModel.UNIT_COSTS).vatIncluded(false).build())
+        .costEstimate(e)
+        .fundingPlan(FundingPlan.builder()
+            .addLine(FundingLine.builder().source(FundingSource.EU_AND_STATE).applied(aid).build())
+            .addLine(FundingLine.builder().source(FundingSource.OWN_MUNICIPAL).applied(net.subtract(aid)).build())
+            .statedTotalApplied(net)
+            .build())
+        .build();
   }
 
   /** The choices that members of one group share. */
@@ -103,6 +145,10 @@ public final class ValidProjects {
       this.objective = objective;
       this.regions = regions;
       this.municipalities = municipalities;
+    }
+
+    Shape withOption(CostOption other) {
+      return new Shape(other, start, end, received, objective, regions, municipalities);
     }
 
     static Shape random(RandomnessSource in) {

@@ -1,0 +1,75 @@
+package fi.hanke.validation.funding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import fi.hanke.core.funding.FundingSource;
+import fi.hanke.core.money.Eur;
+import fi.hanke.core.money.Percentage;
+import fi.hanke.core.project.Project;
+import fi.hanke.validation.Severity;
+import fi.hanke.validation.Validator;
+import fi.hanke.validation.Violation;
+import fi.hanke.validation.testing.Mutations;
+import fi.hanke.validation.testing.RuleAssertions;
+import fi.hanke.validation.testing.ValidProjects;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Locale;
+import org.javamoney.moneta.Money;
+import org.junit.jupiter.api.Test;
+
+class AidCeilingTest {
+  private final Validator validator = Validator.of(ValidProjects.profile());
+
+  /** The project with aid at exactly 80 % of the net cost, rounded up to the cent, plus some cents. */
+  private static Project aidAboveCeiling(Project p, long extraCents) {
+    Money net = p.costEstimate().orElseThrow().netAppliedAsStated();
+    BigDecimal exact = Percentage.of(80).exactOf(net);
+    Money aid = Eur.of(exact.setScale(2, RoundingMode.UP)).add(Eur.ofCents(extraCents));
+    return Mutations.withFunding(p, aid, FundingSource.OWN_MUNICIPAL);
+  }
+
+  @Test
+  void aidAboveEightyPercentBeyondTheToleranceIsAnErrorNamingTheExcess() {
+    // at most 1 000 € too much: generated net costs are at least 14 000 €, so the aid stays below the net cost
+    qt().forAll(ValidProjects.projects(), integers().between(101, 100_000)).checkAssert((p, cents) -> {
+      Project broken = aidAboveCeiling(p, cents);
+      Violation v = RuleAssertions.onlyRule(validator.validate(broken), AidCeiling.ID, Severity.ERROR).get(0);
+      Money net = p.costEstimate().orElseThrow().netAppliedAsStated();
+      BigDecimal maximum = Percentage.of(80).exactOf(net);
+      assertEquals("fundingPlan.EU_AND_STATE", v.path().toString());
+      assertEquals(0, maximum.compareTo((BigDecimal) v.argument("maximum")));
+      BigDecimal aid = Eur.decimal(broken.fundingPlan().orElseThrow().aidApplied());
+      assertEquals(0, aid.subtract(maximum).compareTo((BigDecimal) v.argument("excess")));
+    });
+  }
+
+  @Test
+  void aidAboveEightyPercentWithinTheToleranceIsOnlyNoted() {
+    qt().forAll(ValidProjects.projects(), integers().between(1, 99)).checkAssert((p, cents) ->
+        RuleAssertions.onlyRule(validator.validate(aidAboveCeiling(p, cents)), AidCeiling.ID, Severity.INFO));
+  }
+
+  @Test
+  void aidOfExactlyEightyPercentIsFine() {
+    qt().forAll(ValidProjects.projects()).checkAssert(p -> {
+      Money net = p.costEstimate().orElseThrow().netAppliedAsStated();
+      Money aid = Eur.of(Percentage.of(80).exactOf(net).setScale(2, RoundingMode.DOWN));
+      RuleAssertions.clean(validator.validate(Mutations.withFunding(p, aid, FundingSource.OWN_MUNICIPAL)));
+    });
+  }
+
+  @Test
+  void seedTwosSevenEurosTwentyCentsAreReportedInFinnish() {
+    Project p = Mutations.withFunding(ValidProjects.sevenPercentExample(), Eur.of(1), FundingSource.OWN_MUNICIPAL);
+    Project q = p.withCostEstimate(p.costEstimate().orElseThrow().withStatedNetApplied(Eur.of(1_368_111)));
+    Project broken = Mutations.withFunding(q, Eur.of(1_094_496), FundingSource.OWN_MUNICIPAL);
+    Validator v = Validator.builder().profile(ValidProjects.profile())
+        .disable("COST-FLAT-RATE-CONDITIONS", "COST-NET-TOTAL").build();
+    Violation found = RuleAssertions.onlyRule(v.validate(broken), AidCeiling.ID, Severity.ERROR).get(0);
+    assertEquals("Haettava EU- ja valtion rahoitus 1\u00a0094\u00a0496,00\u00a0€ ylittää tuen enimmäismäärän 80\u00a0% "
+        + "nettokustannuksista 1\u00a0368\u00a0111,00\u00a0€ (1\u00a0094\u00a0488,80 €) 7,20 eurolla.", found.message(new Locale("fi")));
+  }
+}

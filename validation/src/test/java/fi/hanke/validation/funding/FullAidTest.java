@@ -1,0 +1,41 @@
+package fi.hanke.validation.funding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.QuickTheory.qt;
+
+import fi.hanke.core.funding.FundingSource;
+import fi.hanke.core.money.Percentage;
+import fi.hanke.core.programme.ProjectType;
+import fi.hanke.core.project.Project;
+import fi.hanke.validation.Severity;
+import fi.hanke.validation.Validator;
+import fi.hanke.validation.Violation;
+import fi.hanke.validation.testing.Mutations;
+import fi.hanke.validation.testing.RuleAssertions;
+import fi.hanke.validation.testing.ValidProjects;
+import org.junit.jupiter.api.Test;
+
+class FullAidTest {
+  private final Validator validator = Validator.of(ValidProjects.profile());
+
+  private static Project fullyAided(Project p) {
+    return Mutations.withFunding(p, p.costEstimate().orElseThrow().netAppliedAsStated(), FundingSource.OWN_MUNICIPAL);
+  }
+
+  @Test
+  void aDevelopmentProjectFundedWhollyByAidIsAnError() {
+    qt().forAll(ValidProjects.projects()).checkAssert(p -> {
+      Violation v = RuleAssertions.onlyRule(validator.validate(fullyAided(p)), FullAid.ID, Severity.ERROR).get(0);
+      assertEquals(ProjectType.DEVELOPMENT, v.argument("projectType"));
+      assertEquals(Percentage.of(80), v.argument("ceiling"));
+    });
+  }
+
+  @Test
+  void aFoodAidProjectMayBeFundedWhollyByAid() {
+    qt().forAll(ValidProjects.projects()).checkAssert(p -> {
+      Project food = fullyAided(p.withPlacement(p.placement().withProjectType(ProjectType.FOOD_AID)));
+      RuleAssertions.clean(validator.validate(food));
+    });
+  }
+}
