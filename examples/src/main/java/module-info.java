@@ -1,7 +1,12 @@
 /**
- * Hanke examples: the five seed documents (<i>siemenasiakirjat</i>) as code.
+ * Hanke examples: the five seed documents (<i>siemenasiakirjat</i>) as code, the main job that prints them as
+ * EURA summarises them with their validation reports, and the summary printer.
  */
 module fi.hanke.examples {
   requires transitive fi.hanke.core;
+  requires transitive fi.hanke.validation;
+
+  exports fi.hanke.examples;
   exports fi.hanke.examples.seeds;
+  exports fi.hanke.examples.summary;
 }

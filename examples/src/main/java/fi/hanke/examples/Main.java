@@ -1,0 +1,84 @@
+package fi.hanke.examples;
+
+import fi.hanke.core.programme.Programmes;
+import fi.hanke.examples.seeds.Seed;
+import fi.hanke.examples.seeds.Seeds;
+import fi.hanke.examples.summary.EuraSummary;
+import fi.hanke.validation.Severity;
+import fi.hanke.validation.ValidationReport;
+import fi.hanke.validation.Validator;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The main job (<i>pääohjelma</i>): prints each of the five seed documents as EURA summarises it, and its
+ * validation report, then one line of counts per seed. Takes {@code --lang fi|sv|en} (default: the JVM's
+ * language if it is one of them, else English).
+ */
+public final class Main {
+  private Main() {}
+
+  /**
+   * @param args {@code --lang fi|sv|en}
+   */
+  public static void main(String[] args) {
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    Locale locale;
+    try {
+      locale = language(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      System.exit(2);
+      return;
+    }
+    out.print(run(locale));
+  }
+
+  /**
+   * The whole output of the main job, as text.
+   *
+   * @param locale the language
+   * @return the text
+   */
+  public static String run(Locale locale) {
+    Validator validator = Validator.builder().profile(Programmes.finland2021to2027()).language(locale).build();
+    EuraSummary summary = EuraSummary.in(locale);
+    StringBuilder out = new StringBuilder();
+    List<String> totals = new ArrayList<>();
+    for (Seed seed : Seeds.all()) {
+      ValidationReport report;
+      if (seed.group().isPresent()) {
+        out.append(summary.of(seed.group().get()));
+        report = validator.validate(seed.group().get());
+      } else {
+        out.append(summary.of(seed.project().orElseThrow()));
+        report = validator.validate(seed.project().orElseThrow());
+      }
+      out.append('\n').append(report.toText(locale)).append('\n').append("-".repeat(100)).append("\n\n");
+      totals.add(String.format("%-24s %-48s ERROR %d  WARNING %d  INFO %d", seed.fileName(),
+          seed.name().orElse("-"), report.count(Severity.ERROR), report.count(Severity.WARNING), report.count(Severity.INFO)));
+    }
+    totals.forEach(t -> out.append(t).append('\n'));
+    return out.toString();
+  }
+
+  static Locale language(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--lang") && i + 1 < args.length) {
+        String lang = args[i + 1];
+        if (!List.of("fi", "sv", "en").contains(lang)) {
+          throw new IllegalArgumentException("--lang must be fi, sv or en, not '" + lang + "'");
+        }
+        return new Locale(lang);
+      }
+      if (args[i].startsWith("--lang=")) {
+        return language(new String[] {"--lang", args[i].substring(7)});
+      }
+    }
+    String jvm = Locale.getDefault().getLanguage();
+    return List.of("fi", "sv").contains(jvm) ? new Locale(jvm) : Locale.ENGLISH;
+  }
+}
