@@ -109,7 +109,7 @@ class BusinessIdCheckDigitTest {
     Violation v = validator.validate(project("1234567-2")).forRule(BusinessIdCheckDigit.ID).get(0);
 
     assertEquals("Organisaation Kyläyhdistys ry Y-tunnus 1234567-2 on virheellinen: tarkistusnumeron pitäisi olla 1. "
-        + "Jos tarkistusnumeron paikalla on –, mikään tarkistusnumero ei tee tunnuksesta kelvollista, eli tunnuksen "
+        + "Jos odotettu tarkistusnumero on –, mikään tarkistusnumero ei tee tunnuksesta kelvollista, eli tunnuksen "
         + "seitsemän ensimmäistä numeroa on kirjoitettu väärin.", v.message(new Locale("fi")));
   }
 
