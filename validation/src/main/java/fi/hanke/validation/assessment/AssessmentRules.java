@@ -11,6 +11,6 @@ public final class AssessmentRules {
 
   /** @return a new instance of every rule of the family */
   public static List<Rule> all() {
-    return List.of();
+    return List.of(new PointsAboveMaximum());
   }
 }

@@ -11,6 +11,7 @@ public final class DateRules {
 
   /** @return a new instance of every rule of the family */
   public static List<Rule> all() {
-    return List.of();
+    return List.of(new EndBeforeStart(), new ReceivedAfterStart(), new OutsideEligibility(),
+        new WorkPackageOutsideProject(), new MeetingBeforeReceived(), new DecisionBeforeMeeting());
   }
 }

@@ -1,0 +1,48 @@
+package fi.hanke.validation.dates;
+
+import fi.hanke.core.project.Meeting;
+import fi.hanke.core.project.Project;
+import fi.hanke.validation.Family;
+import fi.hanke.validation.Path;
+import fi.hanke.validation.Rule;
+import fi.hanke.validation.RuleContext;
+import fi.hanke.validation.Severity;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * No meeting handled the project before its application arrived (<i>käsittely ennen hakemuksen saapumista</i>,
+ * sv. <i>behandling före ansökans ankomst</i>): the assessment follows the application, so a meeting dated
+ * earlier points to a wrong date; a person must look. A meeting on the received date is not reported. Only when
+ * the received date is stated.
+ *
+ * <p>Source: {@code domain/finnish-rules.md} §12(2)–(3) (757/2021 §19(1); 867/2021 §27).
+ */
+public final class MeetingBeforeReceived extends Rule {
+  /** The rule id. */
+  public static final String ID = "DATE-MEETING-BEFORE-RECEIVED";
+
+  /** Creates the rule. */
+  public MeetingBeforeReceived() {
+    super(ID, Severity.WARNING, Family.DATES,
+        "No meeting of the assessment is dated before the application was received.",
+        "finnish-rules.md §12(2)–(3); 757/2021 §19(1); 867/2021 §27",
+        "body", "date", "received");
+  }
+
+  @Override
+  public void check(Project project, RuleContext context) {
+    if (project.received().isEmpty() || project.assessment().isEmpty()) {
+      return;
+    }
+    LocalDate received = project.received().get();
+    List<Meeting> meetings = project.assessment().get().meetings();
+    for (int i = 0; i < meetings.size(); i++) {
+      Meeting m = meetings.get(i);
+      if (m.date().isBefore(received)) {
+        context.report(Path.root().field("assessment").field("meetings").index(i),
+            "body", m.body(), "date", m.date(), "received", received);
+      }
+    }
+  }
+}
