@@ -36,6 +36,19 @@ class DuplicateWorkPackageCodeTest {
   }
 
   @Test
+  void inAGroupTheSharedPlanIsBlamedUnderPlan() {
+    qt().withExamples(50).forAll(ValidProjects.groups()).checkAssert(g -> {
+      WorkPackage twice = g.plan().workPackages().get(0);
+      List<WorkPackage> wps = new ArrayList<>(g.plan().workPackages());
+      wps.add(twice);
+      List<Violation> found = RuleAssertions.onlyRule(validator.validate(g.withPlan(g.plan().withWorkPackages(wps))),
+          DuplicateWorkPackageCode.ID, Severity.ERROR);
+      assertEquals(List.of(Path.parse("plan.workPackages[" + twice.code() + "]")),
+          found.stream().map(Violation::path).toList());
+    });
+  }
+
+  @Test
   void threePackagesWithOneCodeGiveOneFindingWithCountThree() {
     qt().withExamples(20).forAll(ValidProjects.projects()).checkAssert(p -> {
       WorkPackage first = p.workPackages().get(0);
