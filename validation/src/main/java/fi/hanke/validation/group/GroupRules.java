@@ -11,6 +11,7 @@ public final class GroupRules {
 
   /** @return a new instance of every rule of the family */
   public static List<Rule> all() {
-    return List.of();
+    return List.of(new OneMainImplementer(), new DuplicateMemberKey(), new MemberCostsAddUp(),
+        new MemberFundingAddsUp(), new WorkPackageMembersAreMembers(), new SameStaffCostModel());
   }
 }

@@ -11,6 +11,7 @@ public final class WorkRules {
 
   /** @return a new instance of every rule of the family */
   public static List<Rule> all() {
-    return List.of();
+    return List.of(new DuplicateWorkPackageCode(), new TargetRange(), new TargetBreakdown(),
+        new DeMinimisAidPerCompany(), new DeMinimisContributionAboveValue());
   }
 }

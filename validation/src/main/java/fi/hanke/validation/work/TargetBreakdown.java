@@ -1,0 +1,68 @@
+package fi.hanke.validation.work;
+
+import fi.hanke.core.project.Project;
+import fi.hanke.core.work.Breakdown;
+import fi.hanke.core.work.BreakdownPart;
+import fi.hanke.core.work.Target;
+import fi.hanke.validation.Family;
+import fi.hanke.validation.Path;
+import fi.hanke.validation.Rule;
+import fi.hanke.validation.RuleContext;
+import fi.hanke.validation.Severity;
+import java.util.List;
+
+/**
+ * A target's breakdown adds up (<i>tavoitteen erittely täsmää tavoitteeseen</i>): a complete breakdown, e.g.
+ * by region (<i>maakuntajako</i>: 250 = 100 + 100 + 50), adds up to the target's quantity, or for a range target
+ * ("25–30") to a value inside the range; a partial "of whom" breakdown (<i>joista</i>: "170 osallistujaa, joista
+ * 18–29-vuotiaita 34") does not exceed the quantity, or the upper end of a range. Checks the project's targets
+ * and each work package's.
+ *
+ * <p>A range whose ends are the wrong way round is reported by {@link TargetRange}; this rule then checks the
+ * breakdown against the range between the two numbers, so that one typo gives one finding.
+ *
+ * <p>Source: {@code domain/finnish-rules.md} §10 (targets and indicators, e.g. participants by age group),
+ * §14.
+ */
+public final class TargetBreakdown extends Rule {
+  /** The rule id. */
+  public static final String ID = "WORK-TARGET-BREAKDOWN";
+
+  /** Creates the rule. */
+  public TargetBreakdown() {
+    super(ID, Severity.ERROR, Family.WORK,
+        "A complete breakdown of a target adds up to the target (or into its range); a partial one does not exceed it.",
+        "finnish-rules.md §10, §14",
+        "target", "dimension", "quantity", "sum");
+  }
+
+  @Override
+  public void check(Project project, RuleContext context) {
+    TargetPaths.forEach(project, (path, target) -> check(path, target, context));
+  }
+
+  private static void check(Path path, Target target, RuleContext context) {
+    long upTo = target.upTo().orElse(target.quantity());
+    long low = Math.min(target.quantity(), upTo);
+    long high = Math.max(target.quantity(), upTo);
+    List<Breakdown> breakdowns = target.breakdowns();
+    for (int j = 0; j < breakdowns.size(); j++) {
+      Breakdown b = breakdowns.get(j);
+      long sum = sum(b);
+      boolean fits = b.complete() ? low <= sum && sum <= high : sum <= high;
+      if (!fits) {
+        context.report(path.field("breakdowns").index(j), "target", target.description(), "dimension", b.dimension(),
+            "quantity", target.quantity(), "sum", sum);
+      }
+    }
+  }
+
+  /** Σ of the parts, saturating at {@link Long#MAX_VALUE} (parts are never negative) instead of overflowing. */
+  private static long sum(Breakdown b) {
+    long sum = 0;
+    for (BreakdownPart p : b.parts()) {
+      sum = p.quantity() > Long.MAX_VALUE - sum ? Long.MAX_VALUE : sum + p.quantity();
+    }
+    return sum;
+  }
+}
