@@ -39,6 +39,9 @@ abstract class ProjectDef {
   /** @return the kind of document the project was read from */
   public abstract Optional<DocumentKind> documentKind();
 
+  /** @return the date of the document itself, e.g. a selection proposal's "Valintaesitys 5.2.2024" */
+  public abstract Optional<LocalDate> documentDate();
+
   /** @return the public name ("Hankkeen julkinen nimi") */
   public abstract Optional<String> name();
 

@@ -33,6 +33,9 @@ abstract class TargetDef {
   /** @return the upper end of a range ("25–30"), if the target is a range */
   public abstract Optional<Long> upTo();
 
+  /** @return how the quantity is meant (at least, about, at most), where the document says */
+  public abstract Optional<TargetBound> bound();
+
   /** @return the unit, e.g. "yritystä", "henkilöä", "kpl" */
   public abstract Optional<String> unit();
 

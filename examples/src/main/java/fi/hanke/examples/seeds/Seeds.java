@@ -41,6 +41,7 @@ import fi.hanke.core.work.MonthPeriod;
 import fi.hanke.core.work.ParticipationFee;
 import fi.hanke.core.work.SizeClassAmount;
 import fi.hanke.core.work.Target;
+import fi.hanke.core.work.TargetBound;
 import fi.hanke.core.work.WorkPackage;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -119,7 +120,7 @@ public final class Seeds {
                 + "alkaa tammikuussa 2024 ja 30 op:n kokonaisuus on tarkoitus toteuttaa kahteen kertaan vuosina "
                 + "2024 ja 2025. Keväällä 2026 toteutetaan ... kaksi 5 op:n moduulia tekoälyavusteisesta "
                 + "markkinoinnista ja liiketoiminnasta.")
-            .addTarget(Target.builder().description("Tavoitteena on kouluttaa vähintään 100 henkilöä.")
+            .addTarget(Target.builder().bound(TargetBound.AT_LEAST).description("Tavoitteena on kouluttaa vähintään 100 henkilöä.")
                 .quantity(100).unit("henkilöä").build())
             .build())
         .addWorkPackage(WorkPackage.builder()
@@ -127,9 +128,9 @@ public final class Seeds {
             .title("Nopeat tietoiskut ja webinaarit ajankohtaisista digiliiketoiminnan ja markkinoinnin "
                 + "teemoista tekoälyn aikakaudella.")
             .description("Toteutetaan vähintään 15 tapahtumaa yhteistyössä BusinessOulun kanssa.")
-            .addTarget(Target.builder().description("Toteutetaan vähintään 15 tapahtumaa")
+            .addTarget(Target.builder().bound(TargetBound.AT_LEAST).description("Toteutetaan vähintään 15 tapahtumaa")
                 .quantity(15).unit("tapahtumaa").build())
-            .addTarget(Target.builder().description("Osallistujia tavoitellaan noin 100 eri henkilöä.")
+            .addTarget(Target.builder().bound(TargetBound.ABOUT).description("Osallistujia tavoitellaan noin 100 eri henkilöä.")
                 .quantity(100).unit("henkilöä").build())
             .build())
         .addWorkPackage(WorkPackage.builder()
@@ -232,10 +233,10 @@ public final class Seeds {
         .addTarget(Target.builder().description("Pilotteja tai selvitystöitä on tarkoitus toteuttaa ja arvioida "
                 + "noin 15 kappaletta.")
             .quantity(15).unit("kappaletta").build())
-        .addTarget(Target.builder().description("Pohjois-Pohjanmaan toimijoille järjestetään vähintään 10 kpl "
+        .addTarget(Target.builder().bound(TargetBound.AT_LEAST).description("Pohjois-Pohjanmaan toimijoille järjestetään vähintään 10 kpl "
                 + "julkisia infoja ja työpajoja / hackatoneja")
             .quantity(10).unit("kpl").build())
-        .addTarget(Target.builder().description("hanke julkaisee sähköisesti vähintään 10 mikro- ja "
+        .addTarget(Target.builder().bound(TargetBound.AT_LEAST).description("hanke julkaisee sähköisesti vähintään 10 mikro- ja "
                 + "pk-yrityksille ja muille kiinnostuneille tahoille kohdennettua julkaisua ja raporttia")
             .quantity(10).unit("julkaisua ja raporttia").build())
         .assessment(Assessment.builder()
@@ -355,7 +356,7 @@ public final class Seeds {
             .addPeriod(MonthPeriod.parse("1/26-5/27"))
             // "TP2 Xamk ja Hake, Xamk vastaa kustannuksista"
             .addResponsibleMembers("Xamk", "Hake").costBearer("Xamk")
-            .addTarget(Target.builder().description("Työpaketissa järjestetään n. 90 koulutuskertaa")
+            .addTarget(Target.builder().bound(TargetBound.ABOUT).description("Työpaketissa järjestetään n. 90 koulutuskertaa")
                 .quantity(90).unit("koulutuskertaa").build())
             .addTarget(Target.builder().description("joilla tavoitetaan 105 osallistujaa")
                 .quantity(105).unit("osallistujaa").build())
@@ -390,7 +391,7 @@ public final class Seeds {
             .addResponsibleMembers("Xamk", "Miksei").costBearer("Xamk")
             .addTarget(Target.builder().description("Työpaketissa toteutetaan kaksi koulutuspolkua hankkeen aikana.")
                 .quantity(2).unit("koulutuspolkua").build())
-            .addTarget(Target.builder().description("Molempiin polkuihin otetaan max.10 yritystä/polku")
+            .addTarget(Target.builder().bound(TargetBound.AT_MOST).description("Molempiin polkuihin otetaan max.10 yritystä/polku")
                 .quantity(10).unit("yritystä/polku").build())
             .addTarget(Target.builder().description("yhdessä polussa on 4–6 koulutuskertaa")
                 .quantity(4).upTo(6L).unit("koulutuskertaa").build())
@@ -404,9 +405,9 @@ public final class Seeds {
             .addResponsibleMembers("Miksei", "Xamk").costBearer("Miksei")
             .addTarget(Target.builder().description("Työpaketissa toteutetaan yksi koulutuspolku")
                 .quantity(1).unit("koulutuspolku").build())
-            .addTarget(Target.builder().description("johon otetaan yhteensä max. 12 yritystä")
+            .addTarget(Target.builder().bound(TargetBound.AT_MOST).description("johon otetaan yhteensä max. 12 yritystä")
                 .quantity(12).unit("yritystä").build())
-            .addTarget(Target.builder().description("Koulutuspolku sisältää noin 7 koulutuskertaa")
+            .addTarget(Target.builder().bound(TargetBound.ABOUT).description("Koulutuspolku sisältää noin 7 koulutuskertaa")
                 .quantity(7).unit("koulutuskertaa").build())
             // "Miksei laskuttaa yrityksiltä osallistumismaksut 250€."
             .addParticipationFee(fee250("Miksei"))
@@ -419,7 +420,7 @@ public final class Seeds {
             .addResponsibleMembers("ProAgria", "Xamk").costBearer("ProAgria")
             .addTarget(Target.builder().description("Työpaketissa toteutetaan kaksi koulutuspolkua")
                 .quantity(2).unit("koulutuspolkua").build())
-            .addTarget(Target.builder().description("joihin otetaan yhteensä max. 16 yritystä")
+            .addTarget(Target.builder().bound(TargetBound.AT_MOST).description("joihin otetaan yhteensä max. 16 yritystä")
                 .quantity(16).unit("yritystä").build())
             .addTarget(Target.builder().description("Yksi koulutuspolku sisältää 3–4 koulutuskertaa")
                 .quantity(3).upTo(4L).unit("koulutuskertaa").build())
@@ -470,6 +471,7 @@ public final class Seeds {
     Organisation partnerit = org("Hallituspartnerit Itä-Suomi ry", OrganisationKind.ASSOCIATION, "2586349-4");
     Project plan = Project.builder()
         .documentKind(DocumentKind.SELECTION_PROPOSAL)
+        .documentDate(LocalDate.of(2024, 2, 5))
         .name("Hallitustyöstä lisää asiakasarvoa")
         .applicant(pkkk)
         .applicationNumber("204298")
@@ -536,7 +538,7 @@ public final class Seeds {
             .code("1").title("Viestintä ja markkinointi")
             .description("Tavoite: n. 200 yrityksen tavoittaminen koko toteutusalueella. Kohderyhmän koko kolmen "
                 + "maakunnan alueella yhteensä 250 yritystä")
-            .addTarget(Target.builder().description("n. 200 yrityksen tavoittaminen koko toteutusalueella")
+            .addTarget(Target.builder().bound(TargetBound.ABOUT).description("n. 200 yrityksen tavoittaminen koko toteutusalueella")
                 .quantity(200).unit("yritystä").build())
             .addTarget(Target.builder().description("Teematilaisuudet maakunnissa yhteensä 13")
                 .quantity(13).unit("teematilaisuutta").build())

@@ -51,6 +51,15 @@ class SeedsTest {
   // --- 000 -------------------------------------------------------------------------------------------
 
   @Test
+  void seed000TargetsKeepTheirAtLeastAndAboutWording() {
+    Project p = Seeds.tekoalyJaVerkkokauppa();
+    assertEquals(java.util.Optional.of(fi.hanke.core.work.TargetBound.AT_LEAST),
+        p.workPackages().get(0).targets().get(0).bound());
+    assertEquals(java.util.Optional.of(fi.hanke.core.work.TargetBound.ABOUT),
+        p.workPackages().get(1).targets().get(1).bound());
+  }
+
+  @Test
   void seed000HasNoNameAndScored20AndAHalfOutOf39WithNet510503() {
     Project p = Seeds.tekoalyJaVerkkokauppa();
     assertTrue(p.name().isEmpty(), "the document gives no project name");
@@ -243,6 +252,7 @@ class SeedsTest {
     assertEquals("R-01136", g.groupId().orElseThrow());
     assertEquals("Hallitustyöstä lisää asiakasarvoa", p.name().orElseThrow());
     assertEquals(DocumentKind.SELECTION_PROPOSAL, p.documentKind().orElseThrow());
+    assertEquals(LocalDate.of(2024, 2, 5), p.documentDate().orElseThrow());
     assertEquals("204298", p.applicationNumber().orElseThrow());
     assertEquals("EURA 2021/204298/09 02 01 01/2023/ESAELY", p.diaryNumber().orElseThrow());
     assertEquals(LocalDate.of(2024, 2, 2), p.received().orElseThrow());
