@@ -75,6 +75,25 @@ public final class RuleContext {
   }
 
   /**
+   * Reports a difference between two amounts that should be equal: nothing when it is zero, INFO
+   * ({@link #reportWithinTolerance}) when it is within the tolerance, else a finding with the rule's severity.
+   *
+   * @param path what it blames
+   * @param difference the difference in euros (either sign)
+   * @param namedArguments name, value, name, value, …
+   */
+  public void reportDifference(Path path, BigDecimal difference, Object... namedArguments) {
+    if (difference.signum() == 0) {
+      return;
+    }
+    if (withinTolerance(difference)) {
+      reportWithinTolerance(path, namedArguments);
+    } else {
+      report(path, namedArguments);
+    }
+  }
+
+  /**
    * Reports a finding of the rule, with the rule's severity.
    *
    * @param path what it blames

@@ -64,10 +64,6 @@ public final class FlatRateLine extends Rule {
     Object[] args = {"option", model.get().option(), "rate", rate.get().rate(), "base", rate.get().base(), "baseAmount", base,
         "expected", expected, "actual", e.applied(CostCategory.FLAT_RATE), "difference", difference};
     Path path = Path.root().field("costEstimate").field(CostCategory.FLAT_RATE.name());
-    if (context.withinTolerance(difference)) {
-      context.reportWithinTolerance(path, args);
-    } else {
-      context.report(path, args);
-    }
+    context.reportDifference(path, difference, args);
   }
 }

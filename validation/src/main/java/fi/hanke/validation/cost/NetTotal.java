@@ -56,10 +56,6 @@ public final class NetTotal extends Rule {
       return;
     }
     Object[] args = {"column", column, "stated", stated, "computed", computed, "difference", difference};
-    if (context.withinTolerance(difference)) {
-      context.reportWithinTolerance(path, args);
-    } else {
-      context.report(path, args);
-    }
+    context.reportDifference(path, difference, args);
   }
 }

@@ -60,10 +60,6 @@ public final class AidCeiling extends Rule {
     Object[] args = {"aid", aid, "netCost", net, "ceiling", ceiling.get(), "projectType", type,
         "maximum", maximum, "excess", excess};
     Path path = Path.root().field("fundingPlan").field("EU_AND_STATE");
-    if (context.withinTolerance(excess)) {
-      context.reportWithinTolerance(path, args);
-    } else {
-      context.report(path, args);
-    }
+    context.reportDifference(path, excess, args);
   }
 }

@@ -64,10 +64,6 @@ public final class LinesSum extends Rule {
       return;
     }
     Object[] args = {"column", column, "stated", stated, "sum", sum, "difference", difference};
-    if (context.withinTolerance(difference)) {
-      context.reportWithinTolerance(path, args);
-    } else {
-      context.report(path, args);
-    }
+    context.reportDifference(path, difference, args);
   }
 }

@@ -52,10 +52,6 @@ public final class MatchesCost extends Rule {
     }
     Object[] args = {"fundingTotal", total, "netCost", net, "difference", difference};
     Path path = Path.root().field("fundingPlan");
-    if (context.withinTolerance(difference)) {
-      context.reportWithinTolerance(path, args);
-    } else {
-      context.report(path, args);
-    }
+    context.reportDifference(path, difference, args);
   }
 }

@@ -52,10 +52,6 @@ public final class RegionalSplitAddsUp extends Rule {
     }
     Object[] args = {"splitTotal", split, "aid", aid, "difference", difference};
     Path path = Path.root().field("fundingPlan").field("regionalSplit");
-    if (context.withinTolerance(difference)) {
-      context.reportWithinTolerance(path, args);
-    } else {
-      context.report(path, args);
-    }
+    context.reportDifference(path, difference, args);
   }
 }

@@ -46,11 +46,7 @@ final class MemberTotals {
         continue;
       }
       Object[] args = {keyName, key, "membersTotal", members, "groupTotal", total, "difference", difference};
-      if (context.withinTolerance(difference)) {
-        context.reportWithinTolerance(path.apply(key), args);
-      } else {
-        context.report(path.apply(key), args);
-      }
+      context.reportDifference(path.apply(key), difference, args);
     }
   }
 }
