@@ -5,8 +5,10 @@
 module fi.hanke.examples {
   requires transitive fi.hanke.core;
   requires transitive fi.hanke.validation;
+  requires static jmh.core;
 
   exports fi.hanke.examples;
+  exports fi.hanke.examples.bench;
   exports fi.hanke.examples.seeds;
   exports fi.hanke.examples.summary;
 }

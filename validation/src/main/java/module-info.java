@@ -7,6 +7,7 @@ module fi.hanke.validation {
   requires static org.immutables.value.annotations;
 
   exports fi.hanke.validation;
+  exports fi.hanke.validation.aid;
   exports fi.hanke.validation.assessment;
   exports fi.hanke.validation.cost;
   exports fi.hanke.validation.dates;

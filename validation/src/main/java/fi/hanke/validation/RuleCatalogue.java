@@ -1,5 +1,6 @@
 package fi.hanke.validation;
 
+import fi.hanke.validation.aid.AidRules;
 import fi.hanke.validation.assessment.AssessmentRules;
 import fi.hanke.validation.cost.CostRules;
 import fi.hanke.validation.dates.DateRules;
@@ -30,6 +31,7 @@ public final class RuleCatalogue {
     all.addAll(WorkRules.all());
     all.addAll(ProgrammeRules.all());
     all.addAll(AssessmentRules.all());
+    all.addAll(AidRules.all());
     return List.copyOf(all);
   }
 

@@ -8,8 +8,8 @@ import org.immutables.value.Value;
 /**
  * A work package of the project plan (<i>työpaketti</i>, sv. <i>arbetspaket</i>): code (TP0, TP1, … or 1, 2,
  * …), title, the months it runs (possibly in several spells: "1/26-5/26 ja 1/27-5/27"), the group members
- * responsible for it and the member that bears its costs, its targets, participation fees and de minimis
- * measures.
+ * responsible for it and the member that bears its costs, its targets, participation fees, de minimis
+ * measures and the companies planned to take part in them.
  *
  * <pre>{@code
  * WorkPackage tp3 = WorkPackage.builder()
@@ -48,6 +48,9 @@ abstract class WorkPackageDef {
 
   /** @return the de minimis measures of the package */
   public abstract List<DeMinimisMeasure> deMinimisMeasures();
+
+  /** @return the companies planned to take part in the package's de minimis measures; usually empty */
+  public abstract List<DeMinimisParticipant> deMinimisParticipants();
 
   @Value.Check
   void check() {

@@ -1,0 +1,432 @@
+package fi.hanke.core.aid;
+
+import fi.hanke.core.money.Eur;
+import fi.hanke.core.org.BusinessId;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.javamoney.moneta.Money;
+
+/**
+ * The ledger of de minimis aid granted (<i>de minimis -kirjanpito</i>, sv. <i>register över beviljat stöd av
+ * mindre betydelse</i>): an immutable collection of grants, indexed by single undertaking, regulation and
+ * date, that answers how much room an undertaking has left under a ceiling on a date, which grants use it up,
+ * and whether a new grant would exceed a ceiling.
+ *
+ * <p>Grants to business ids that {@link UndertakingLinks} groups into one single undertaking count together.
+ * Ceilings, windows and cumulation come from {@link DeMinimisRules} ({@link DeMinimisRules#eu()} by default);
+ * see {@link WindowKind} for the exact window of each kind (a grant leaves a rolling window exactly three
+ * years after its date, a grant of 29 February on 1 March). A fiscal-year window uses the fiscal-year end the
+ * single undertaking declared (that of its smallest business id with a declaration), else 31 December. Only
+ * grants dated on or before the query date count.
+ *
+ * <p>Cost: building sorts the grants once, O(n log n); every query is O(k log n) for the k ≤ 6 regulations a
+ * ceiling counts (binary searches in sorted day arrays with prefix sums in cents), plus the grants added with
+ * {@link #plus(DeMinimisAid)} since the last rebuild (at most {@value #MAX_PENDING}). The ledger is immutable
+ * and thread-safe.
+ *
+ * <pre>{@code
+ * DeMinimisLedger ledger = DeMinimisLedger.builder()
+ *     .links(links)
+ *     .fiscalYearEnd(BusinessId.parse("2586349-4"), MonthDay.of(6, 30))
+ *     .addGrants(grants)
+ *     .build();
+ * Money room = ledger.headroom(id, DeMinimisRegulation.GENERAL_2023_2831, LocalDate.of(2025, 3, 1));
+ * Optional<DeMinimisExcess> no = ledger.wouldExceed(newGrant);
+ * }</pre>
+ */
+public final class DeMinimisLedger implements DeMinimisRegister {
+  static final int MAX_PENDING = 256;
+
+  private final DeMinimisRules rules;
+  private final UndertakingLinks links;
+  private final Map<BusinessId, MonthDay> fiscalYearEnds;
+  private final Index index;
+  private final List<DeMinimisAid> pending;
+
+  private DeMinimisLedger(DeMinimisRules rules, UndertakingLinks links, Map<BusinessId, MonthDay> fiscalYearEnds,
+      Index index, List<DeMinimisAid> pending) {
+    this.rules = rules;
+    this.links = links;
+    this.fiscalYearEnds = fiscalYearEnds;
+    this.index = index;
+    this.pending = pending;
+  }
+
+  /**
+   * @param grants the grants, each business id its own single undertaking, EU rules, calendar fiscal years
+   * @return the ledger
+   */
+  public static DeMinimisLedger of(Collection<DeMinimisAid> grants) {
+    return builder().addGrants(grants).build();
+  }
+
+  /**
+   * @param grants the grants
+   * @param links who controls whom
+   * @return the ledger with the EU rules and calendar fiscal years
+   */
+  public static DeMinimisLedger of(Collection<DeMinimisAid> grants, UndertakingLinks links) {
+    return builder().links(links).addGrants(grants).build();
+  }
+
+  /** @return a builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** @return the rules the ledger applies */
+  public DeMinimisRules rules() {
+    return rules;
+  }
+
+  /** @return the links that group business ids into single undertakings */
+  public UndertakingLinks links() {
+    return links;
+  }
+
+  /** @return the number of grants */
+  public int size() {
+    return index.sorted.length + pending.size();
+  }
+
+  /** @return every grant, ordered by single undertaking, regulation and date, then the ones added since */
+  public List<DeMinimisAid> grants() {
+    List<DeMinimisAid> all = new ArrayList<>(Arrays.asList(index.sorted));
+    all.addAll(pending);
+    return all;
+  }
+
+  /**
+   * @param id a business id
+   * @return the fiscal-year end that applies to its single undertaking
+   */
+  public MonthDay fiscalYearEnd(BusinessId id) {
+    for (BusinessId member : links.singleUndertaking(id)) {
+      MonthDay end = fiscalYearEnds.get(member);
+      if (end != null) {
+        return end;
+      }
+    }
+    return MonthDay.of(12, 31);
+  }
+
+  /**
+   * The first day of the window of a ceiling for a single undertaking on a date.
+   *
+   * @param id a business id of the undertaking
+   * @param ceiling the ceiling
+   * @param date the last day of the window
+   * @return the first day of the window
+   */
+  public LocalDate windowStart(BusinessId id, DeMinimisCeiling ceiling, LocalDate date) {
+    if (ceiling.window() == WindowKind.ROLLING_THREE_YEARS) {
+      return date.minusYears(3).plusDays(1);
+    }
+    MonthDay end = fiscalYearEnd(id);
+    int endYear = date.isAfter(end.atYear(date.getYear())) ? date.getYear() + 1 : date.getYear();
+    return end.atYear(endYear - 3).plusDays(1);
+  }
+
+  @Override
+  public Money headroom(BusinessId undertaking, DeMinimisRegulation regulation, LocalDate date) {
+    DeMinimisCeiling c = ceilingOf(regulation, date);
+    return c.amount().subtract(Eur.ofCents(cents(undertaking, c, date)));
+  }
+
+  /**
+   * The aid that counts against a regulation's ceiling on a date.
+   *
+   * @param undertaking a business id of the undertaking
+   * @param regulation the regulation whose ceiling and window apply
+   * @param date the last day of the window
+   * @return the aid in the window
+   * @throws IllegalArgumentException if the regulation is not in force on the date
+   */
+  public Money aidInWindow(BusinessId undertaking, DeMinimisRegulation regulation, LocalDate date) {
+    return Eur.ofCents(cents(undertaking, ceilingOf(regulation, date), date));
+  }
+
+  @Override
+  public List<DeMinimisAid> grantsInWindow(BusinessId undertaking, DeMinimisRegulation regulation, LocalDate date) {
+    return grantsIn(undertaking, ceilingOf(regulation, date), date);
+  }
+
+  @Override
+  public Optional<DeMinimisExcess> wouldExceed(DeMinimisAid grant) {
+    LocalDate date = grant.grantedOn();
+    ceilingOf(grant.regulation(), date);
+    long amount = Eur.cents(grant.grossAmount());
+    DeMinimisCeiling worst = null;
+    long worstExcess = 0;
+    long worstAid = 0;
+    for (DeMinimisCeiling c : rules.ceilingsCounting(grant.regulation(), date)) {
+      long aid = cents(grant.undertaking(), c, date);
+      long excess = aid + amount - Eur.cents(c.amount());
+      if (excess > 0 && (worst == null || excess > worstExcess)) {
+        worst = c;
+        worstExcess = excess;
+        worstAid = aid;
+      }
+    }
+    if (worst == null) {
+      return Optional.empty();
+    }
+    return Optional.of(DeMinimisExcess.builder()
+        .grant(grant)
+        .singleUndertaking(links.singleUndertaking(grant.undertaking()))
+        .ceiling(worst)
+        .windowStart(windowStart(grant.undertaking(), worst, date))
+        .windowEnd(date)
+        .aidInWindow(Eur.ofCents(worstAid))
+        .grantsInWindow(grantsIn(grant.undertaking(), worst, date))
+        .build());
+  }
+
+  @Override
+  public DeMinimisLedger plus(DeMinimisAid grant) {
+    Objects.requireNonNull(grant, "grant");
+    if (pending.size() >= MAX_PENDING) {
+      List<DeMinimisAid> all = grants();
+      all.add(grant);
+      return new DeMinimisLedger(rules, links, fiscalYearEnds, Index.build(all, links), List.of());
+    }
+    List<DeMinimisAid> more = new ArrayList<>(pending.size() + 1);
+    more.addAll(pending);
+    more.add(grant);
+    return new DeMinimisLedger(rules, links, fiscalYearEnds, index, List.copyOf(more));
+  }
+
+  /**
+   * @param grants grants to add
+   * @return a ledger that also holds the grants, rebuilt; this one is unchanged
+   */
+  public DeMinimisLedger plusAll(Collection<DeMinimisAid> grants) {
+    List<DeMinimisAid> all = grants();
+    all.addAll(grants);
+    return new DeMinimisLedger(rules, links, fiscalYearEnds, Index.build(all, links), List.of());
+  }
+
+  @Override
+  public String toString() {
+    return "DeMinimisLedger[" + size() + " grants]";
+  }
+
+  private DeMinimisCeiling ceilingOf(DeMinimisRegulation regulation, LocalDate date) {
+    Objects.requireNonNull(regulation, "regulation");
+    Objects.requireNonNull(date, "date");
+    return rules.ceiling(regulation, date).orElseThrow(() -> new IllegalArgumentException(
+        "de minimis regulation " + regulation.reference() + " is not in force on " + date));
+  }
+
+  private long cents(BusinessId id, DeMinimisCeiling c, LocalDate date) {
+    BusinessId rep = links.representative(Objects.requireNonNull(id, "undertaking"));
+    long from = windowStart(id, c, date).toEpochDay();
+    long to = date.toEpochDay();
+    long sum = 0;
+    for (DeMinimisRegulation r : c.counted()) {
+      sum += index.sum(rep, r, from, to);
+    }
+    for (DeMinimisAid g : pending) {
+      long d = g.grantedOn().toEpochDay();
+      if (d >= from && d <= to && c.counted().contains(g.regulation()) && links.representative(g.undertaking()).equals(rep)) {
+        sum += Eur.cents(g.grossAmount());
+      }
+    }
+    return sum;
+  }
+
+  private List<DeMinimisAid> grantsIn(BusinessId id, DeMinimisCeiling c, LocalDate date) {
+    BusinessId rep = links.representative(Objects.requireNonNull(id, "undertaking"));
+    long from = windowStart(id, c, date).toEpochDay();
+    long to = date.toEpochDay();
+    List<DeMinimisAid> out = new ArrayList<>();
+    for (DeMinimisRegulation r : c.counted()) {
+      index.collect(rep, r, from, to, out);
+    }
+    for (DeMinimisAid g : pending) {
+      long d = g.grantedOn().toEpochDay();
+      if (d >= from && d <= to && c.counted().contains(g.regulation()) && links.representative(g.undertaking()).equals(rep)) {
+        out.add(g);
+      }
+    }
+    out.sort(Comparator.comparing(DeMinimisAid::grantedOn));
+    return List.copyOf(out);
+  }
+
+  /** The sorted arrays: one slot per (single undertaking, regulation), days ascending, prefix sums in cents. */
+  private static final class Index {
+    final long[] slotKeys;
+    final int[] slotStart;
+    final int[] days;
+    final long[] prefix;
+    final DeMinimisAid[] sorted;
+
+    private Index(long[] slotKeys, int[] slotStart, int[] days, long[] prefix, DeMinimisAid[] sorted) {
+      this.slotKeys = slotKeys;
+      this.slotStart = slotStart;
+      this.days = days;
+      this.prefix = prefix;
+      this.sorted = sorted;
+    }
+
+    static long slotKey(BusinessId representative, DeMinimisRegulation regulation) {
+      return (Long.parseLong(representative.body()) * 10 + representative.checkDigit()) * 8 + regulation.ordinal();
+    }
+
+    static Index build(List<DeMinimisAid> grants, UndertakingLinks links) {
+      int n = grants.size();
+      DeMinimisAid[] in = grants.toArray(new DeMinimisAid[0]);
+      long[] key = new long[n];
+      for (int i = 0; i < n; i++) {
+        key[i] = slotKey(links.representative(in[i].undertaking()), in[i].regulation());
+      }
+      long[] distinct = key.clone();
+      Arrays.sort(distinct);
+      int m = 0;
+      for (int i = 0; i < n; i++) {
+        if (m == 0 || distinct[m - 1] != distinct[i]) {
+          distinct[m++] = distinct[i];
+        }
+      }
+      long[] slotKeys = Arrays.copyOf(distinct, m);
+      int[] slotOf = new int[n];
+      int[] slotStart = new int[m + 1];
+      for (int i = 0; i < n; i++) {
+        int s = Arrays.binarySearch(slotKeys, key[i]);
+        slotOf[i] = s;
+        slotStart[s + 1]++;
+      }
+      for (int s = 0; s < m; s++) {
+        slotStart[s + 1] += slotStart[s];
+      }
+      int[] fill = Arrays.copyOf(slotStart, m);
+      long[] packed = new long[n];
+      for (int i = 0; i < n; i++) {
+        packed[fill[slotOf[i]]++] = (in[i].grantedOn().toEpochDay() << 32) | i;
+      }
+      for (int s = 0; s < m; s++) {
+        if (slotStart[s + 1] - slotStart[s] > 1) {
+          Arrays.sort(packed, slotStart[s], slotStart[s + 1]);
+        }
+      }
+      int[] days = new int[n];
+      long[] prefix = new long[n + 1];
+      DeMinimisAid[] sorted = new DeMinimisAid[n];
+      for (int p = 0; p < n; p++) {
+        int i = (int) (packed[p] & 0xffffffffL);
+        sorted[p] = in[i];
+        days[p] = (int) (packed[p] >> 32);
+        prefix[p + 1] = prefix[p] + Eur.cents(in[i].grossAmount());
+      }
+      return new Index(slotKeys, slotStart, days, prefix, sorted);
+    }
+
+    /** @return [lo, hi) of the positions of a slot with days in [from, to], or null */
+    private int[] range(BusinessId rep, DeMinimisRegulation r, long from, long to) {
+      int s = Arrays.binarySearch(slotKeys, slotKey(rep, r));
+      if (s < 0 || from > to) {
+        return null;
+      }
+      int lo = lowerBound(slotStart[s], slotStart[s + 1], from);
+      int hi = lowerBound(lo, slotStart[s + 1], to + 1);
+      return new int[] {lo, hi};
+    }
+
+    long sum(BusinessId rep, DeMinimisRegulation r, long from, long to) {
+      int[] range = range(rep, r, from, to);
+      return range == null ? 0 : prefix[range[1]] - prefix[range[0]];
+    }
+
+    void collect(BusinessId rep, DeMinimisRegulation r, long from, long to, List<DeMinimisAid> out) {
+      int[] range = range(rep, r, from, to);
+      if (range != null) {
+        out.addAll(Arrays.asList(sorted).subList(range[0], range[1]));
+      }
+    }
+
+    /** @return the first position in [lo, hi) whose day is at least the day, or hi */
+    private int lowerBound(int lo, int hi, long day) {
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (days[mid] < day) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
+    }
+  }
+
+  /** Builds a {@link DeMinimisLedger}; not thread-safe. */
+  public static final class Builder {
+    private DeMinimisRules rules = DeMinimisRules.eu();
+    private UndertakingLinks links = UndertakingLinks.none();
+    private final Map<BusinessId, MonthDay> fiscalYearEnds = new HashMap<>();
+    private final List<DeMinimisAid> grants = new ArrayList<>();
+
+    private Builder() {}
+
+    /**
+     * @param rules the ceilings to apply (default {@link DeMinimisRules#eu()})
+     * @return this builder
+     */
+    public Builder rules(DeMinimisRules rules) {
+      this.rules = Objects.requireNonNull(rules, "rules");
+      return this;
+    }
+
+    /**
+     * @param links who controls whom (default none)
+     * @return this builder
+     */
+    public Builder links(UndertakingLinks links) {
+      this.links = Objects.requireNonNull(links, "links");
+      return this;
+    }
+
+    /**
+     * @param id a business id
+     * @param end the last day of its fiscal year (tilikauden päättymispäivä), e.g. 30 June
+     * @return this builder
+     */
+    public Builder fiscalYearEnd(BusinessId id, MonthDay end) {
+      fiscalYearEnds.put(Objects.requireNonNull(id, "id"), Objects.requireNonNull(end, "end"));
+      return this;
+    }
+
+    /**
+     * @param grant a grant
+     * @return this builder
+     */
+    public Builder addGrant(DeMinimisAid grant) {
+      grants.add(Objects.requireNonNull(grant, "grant"));
+      return this;
+    }
+
+    /**
+     * @param more grants
+     * @return this builder
+     */
+    public Builder addGrants(Iterable<DeMinimisAid> more) {
+      for (DeMinimisAid g : more) {
+        addGrant(g);
+      }
+      return this;
+    }
+
+    /** @return the ledger */
+    public DeMinimisLedger build() {
+      return new DeMinimisLedger(rules, links, Map.copyOf(fiscalYearEnds), Index.build(grants, links), List.of());
+    }
+  }
+}

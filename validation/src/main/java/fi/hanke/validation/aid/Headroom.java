@@ -1,0 +1,62 @@
+package fi.hanke.validation.aid;
+
+import fi.hanke.core.aid.DeMinimisExcess;
+import fi.hanke.core.aid.DeMinimisRegister;
+import fi.hanke.core.aid.DeMinimisRules;
+import fi.hanke.core.project.Project;
+import fi.hanke.validation.Family;
+import fi.hanke.validation.Rule;
+import fi.hanke.validation.RuleContext;
+import fi.hanke.validation.Severity;
+import java.util.Optional;
+
+/**
+ * Each planned de minimis grant fits in the company's headroom on its grant date (<i>de minimis -tuen
+ * enimmäismäärä</i>), when the host gives a register ({@code Validator.Builder#deMinimisRegister}). Planned
+ * grants are checked by date, then in document order, each against the register plus the project's earlier
+ * grants that fit (a grant that does not fit cannot be given, so it does not use up headroom). The finding
+ * names the company, the ceiling, the window, the aid already in it and the excess. Seed 003: a micro company
+ * with 297 000 € in the window gets the 1 000 € analysis, but the 3 600 € training path exceeds the
+ * 300 000 € ceiling by 1 600 €.
+ *
+ * <p>Grants under a regulation not in force are left to {@code AID-REGULATION-IN-FORCE}.
+ *
+ * <p>Source: {@code domain/finnish-rules.md} §6.1, §6.3, §14.11.
+ */
+public final class Headroom extends Rule {
+  /** The rule id. */
+  public static final String ID = "AID-HEADROOM";
+
+  /** Creates the rule. */
+  public Headroom() {
+    super(ID, Severity.ERROR, Family.AID,
+        "Each planned de minimis grant fits in the company's headroom under the ceiling on its grant date, given a register.",
+        "finnish-rules.md §6.1, §6.3, §14.11",
+        "company", "measure", "aid", "date", "regulation", "ceiling", "windowStart", "windowEnd", "aidInWindow",
+        "headroom", "excess");
+  }
+
+  @Override
+  public void check(Project project, RuleContext context) {
+    Optional<DeMinimisRegister> given = context.deMinimisRegister();
+    if (given.isEmpty()) {
+      return;
+    }
+    DeMinimisRegister register = given.get();
+    for (PlannedGrant g : PlannedGrant.of(project)) {
+      if (!DeMinimisRules.eu().inForce(g.aid.regulation(), g.aid.grantedOn())) {
+        continue;
+      }
+      Optional<DeMinimisExcess> excess = register.wouldExceed(g.aid);
+      if (excess.isPresent()) {
+        DeMinimisExcess e = excess.get();
+        context.report(g.path, "company", g.aid.undertaking(), "measure", g.measure.name(), "aid", g.aid.grossAmount(),
+            "date", g.aid.grantedOn(), "regulation", e.ceiling().regulation().reference(), "ceiling", e.ceiling().amount(),
+            "windowStart", e.windowStart(), "windowEnd", e.windowEnd(), "aidInWindow", e.aidInWindow(),
+            "headroom", e.headroom(), "excess", e.excess());
+      } else {
+        register = register.plus(g.aid);
+      }
+    }
+  }
+}

@@ -1,0 +1,46 @@
+package fi.hanke.validation.aid;
+
+import fi.hanke.core.project.Project;
+import fi.hanke.core.work.DeMinimisMeasure;
+import fi.hanke.core.work.DeMinimisParticipant;
+import fi.hanke.core.work.WorkPackage;
+import fi.hanke.validation.Family;
+import fi.hanke.validation.Rule;
+import fi.hanke.validation.RuleContext;
+import fi.hanke.validation.Severity;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A company planned to take part in a de minimis measure names a measure of its own work package
+ * (<i>tuensaajan toimenpide</i>); otherwise its aid cannot be known, and the other de minimis rules skip it.
+ *
+ * <p>Source: {@code domain/finnish-rules.md} §6.3 (867/2021 §10(3)).
+ */
+public final class UnknownMeasure extends Rule {
+  /** The rule id. */
+  public static final String ID = "AID-UNKNOWN-MEASURE";
+
+  /** Creates the rule. */
+  public UnknownMeasure() {
+    super(ID, Severity.ERROR, Family.AID,
+        "A company planned to take part in a de minimis measure names a measure of its own work package.",
+        "finnish-rules.md §6.3 (867/2021 §10(3))",
+        "company", "measure", "workPackage", "measures");
+  }
+
+  @Override
+  public void check(Project project, RuleContext context) {
+    for (WorkPackage wp : project.workPackages()) {
+      List<DeMinimisParticipant> ps = wp.deMinimisParticipants();
+      for (int i = 0; i < ps.size(); i++) {
+        DeMinimisParticipant p = ps.get(i);
+        if (PlannedGrant.measureOf(wp, p).isEmpty()) {
+          List<String> names = wp.deMinimisMeasures().stream().map(DeMinimisMeasure::name).collect(Collectors.toList());
+          context.report(PlannedGrant.pathOf(wp, i), "company", p.businessId(), "measure", p.measure(),
+              "workPackage", wp.code(), "measures", names);
+        }
+      }
+    }
+  }
+}
