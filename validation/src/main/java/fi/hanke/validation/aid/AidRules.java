@@ -12,6 +12,6 @@ public final class AidRules {
 
   /** @return a new instance of every rule of the family */
   public static List<Rule> all() {
-    return List.of(new MeasureAid(), new UnknownMeasure(), new RegulationInForce(), new Headroom());
+    return List.of(new UnknownMeasure(), new RegulationInForce(), new Headroom());
   }
 }
