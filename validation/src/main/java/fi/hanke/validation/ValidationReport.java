@@ -13,9 +13,9 @@ import java.util.stream.Collectors;
  *
  * <pre>{@code
  * ValidationReport report = Validator.of(Programmes.finland2021to2027()).validate(project);
- * if (!report.isApprovable()) {
- *   report.violations(Severity.ERROR).forEach(v -> System.out.println(v.message(new Locale("fi"))));
- * }
+ * List<String> errors = report.violations(Severity.ERROR).stream()
+ *     .map(v -> v.path() + ": " + v.message(new Locale("fi")))
+ *     .collect(Collectors.toList());
  * }</pre>
  */
 public final class ValidationReport {

@@ -1,8 +1,6 @@
 package fi.hanke.validation.funding;
 
 import fi.hanke.core.money.Eur;
-import fi.hanke.core.money.Percentage;
-import fi.hanke.core.programme.ProjectType;
 import fi.hanke.core.project.Project;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Path;
@@ -11,7 +9,6 @@ import fi.hanke.validation.RuleContext;
 import fi.hanke.validation.Severity;
 import java.math.BigDecimal;
 import java.util.Optional;
-import org.javamoney.moneta.Money;
 
 /**
  * The EU and State aid stays within the ceiling of the project type (<i>tuen enimmäismäärä</i>): 80 % of the
@@ -42,22 +39,17 @@ public final class AidCeiling extends Rule {
 
   @Override
   public void check(Project project, RuleContext context) {
-    if (project.fundingPlan().isEmpty() || project.costEstimate().isEmpty()) {
+    Optional<AidFigures> figures = AidFigures.of(project, context);
+    if (figures.isEmpty() || figures.get().coversNet()) {
       return;
     }
-    ProjectType type = project.placement().projectType();
-    Optional<Percentage> ceiling = context.profile().aidCeiling(type, context.dateOf(project));
-    Money net = project.costEstimate().get().netAppliedAsStated();
-    Money aid = project.fundingPlan().get().aidApplied();
-    if (ceiling.isEmpty() || !net.isPositive() || !aid.isLessThan(net)) {
-      return;
-    }
-    BigDecimal maximum = ceiling.get().exactOf(net);
-    BigDecimal excess = Eur.decimal(aid).subtract(maximum);
+    AidFigures f = figures.get();
+    BigDecimal maximum = f.ceiling.exactOf(f.net);
+    BigDecimal excess = Eur.decimal(f.aid).subtract(maximum);
     if (excess.signum() <= 0) {
       return;
     }
-    Object[] args = {"aid", aid, "netCost", net, "ceiling", ceiling.get(), "projectType", type,
+    Object[] args = {"aid", f.aid, "netCost", f.net, "ceiling", f.ceiling, "projectType", f.type,
         "maximum", maximum, "excess", excess};
     Path path = Path.root().field("fundingPlan").field("EU_AND_STATE");
     context.reportDifference(path, excess, args);

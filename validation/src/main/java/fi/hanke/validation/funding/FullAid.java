@@ -1,7 +1,6 @@
 package fi.hanke.validation.funding;
 
 import fi.hanke.core.money.Percentage;
-import fi.hanke.core.programme.ProjectType;
 import fi.hanke.core.project.Project;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Path;
@@ -9,7 +8,6 @@ import fi.hanke.validation.Rule;
 import fi.hanke.validation.RuleContext;
 import fi.hanke.validation.Severity;
 import java.util.Optional;
-import org.javamoney.moneta.Money;
 
 /**
  * Aid covers the whole net cost only where the profile allows it (<i>täysimääräinen tuki</i>): aid may not
@@ -31,19 +29,14 @@ public final class FullAid extends Rule {
 
   @Override
   public void check(Project project, RuleContext context) {
-    if (project.fundingPlan().isEmpty() || project.costEstimate().isEmpty()) {
+    Optional<AidFigures> figures = AidFigures.of(project, context);
+    if (figures.isEmpty() || !figures.get().coversNet()) {
       return;
     }
-    ProjectType type = project.placement().projectType();
-    Optional<Percentage> ceiling = context.profile().aidCeiling(type, context.dateOf(project));
-    Money net = project.costEstimate().get().netAppliedAsStated();
-    Money aid = project.fundingPlan().get().aidApplied();
-    if (ceiling.isEmpty() || !net.isPositive() || aid.isLessThan(net)) {
-      return;
-    }
-    if (ceiling.get().compareTo(Percentage.of(100)) < 0) {
+    AidFigures f = figures.get();
+    if (f.ceiling.compareTo(Percentage.of(100)) < 0) {
       context.report(Path.root().field("fundingPlan").field("EU_AND_STATE"),
-          "aid", aid, "netCost", net, "projectType", type, "ceiling", ceiling.get());
+          "aid", f.aid, "netCost", f.net, "projectType", f.type, "ceiling", f.ceiling);
     }
   }
 }
