@@ -209,7 +209,7 @@ public final class Messages {
       return ((CostOption) value).euraLabel();
     }
     if (value instanceof Fund) {
-      return isNordic(locale) && locale.getLanguage().equals("sv")
+      return locale.getLanguage().equals("sv")
           ? ((Fund) value).swedishAbbreviation() : ((Fund) value).finnishAbbreviation();
     }
     if (value instanceof Region) {

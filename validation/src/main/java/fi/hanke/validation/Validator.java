@@ -114,12 +114,14 @@ public final class Validator {
   }
 
   private void checkProject(Project project, Path prefix, List<Violation> found) {
-    List<Violation> own = new ArrayList<>();
+    List<Violation> own = prefix.equals(Path.root()) ? found : new ArrayList<>();
     for (Rule rule : rules) {
       rule.check(project, new RuleContext(rule, profile, options, own));
     }
-    for (Violation v : own) {
-      found.add(v.under(prefix));
+    if (own != found) {
+      for (Violation v : own) {
+        found.add(v.under(prefix));
+      }
     }
   }
 

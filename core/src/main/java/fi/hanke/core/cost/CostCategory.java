@@ -1,5 +1,6 @@
 package fi.hanke.core.cost;
 
+import fi.hanke.core.Term;
 import java.util.Locale;
 
 /**
@@ -29,16 +30,12 @@ public enum CostCategory {
   /** 6 Kertakorvaus hankkeen tuotokset (sv. engångsbelopp): lump sums for the project's outputs. */
   LUMP_SUM("6 Kertakorvaus hankkeen tuotokset", "Kertakorvaus", "Engångsbelopp", "Lump sum");
 
-  private final String elyLabel;
+  private final Term name;
   private final String councilLabel;
-  private final String swedish;
-  private final String english;
 
   CostCategory(String elyLabel, String councilLabel, String swedish, String english) {
-    this.elyLabel = elyLabel;
+    this.name = Term.of(elyLabel, swedish, english);
     this.councilLabel = councilLabel;
-    this.swedish = swedish;
-    this.english = english;
   }
 
   /** @return true for income, which is deducted from the other lines in the net cost */
@@ -53,7 +50,7 @@ public enum CostCategory {
    * @return e.g. "1 Palkkakustannukset" (ELY) or "Henkilöstökustannukset" (regional council)
    */
   public String label(CostLayout layout) {
-    return layout == CostLayout.REGIONAL_COUNCIL ? councilLabel : elyLabel;
+    return layout == CostLayout.REGIONAL_COUNCIL ? councilLabel : name.finnish();
   }
 
   /**
@@ -63,13 +60,6 @@ public enum CostCategory {
    * @return the name
    */
   public String label(Locale locale) {
-    switch (locale.getLanguage()) {
-      case "sv":
-        return swedish;
-      case "en":
-        return english;
-      default:
-        return elyLabel;
-    }
+    return name.in(locale);
   }
 }

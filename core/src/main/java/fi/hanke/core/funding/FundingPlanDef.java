@@ -5,6 +5,7 @@ import fi.hanke.core.money.Eur;
 import fi.hanke.core.money.Percentage;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import org.javamoney.moneta.Money;
 
@@ -62,6 +63,16 @@ abstract class FundingPlanDef {
       sum = sum.add(line.applied());
     }
     return sum;
+  }
+
+  /**
+   * @return Σ of all lines approved, or empty when any line lacks an approved amount or there are no lines
+   */
+  public Optional<Money> totalApproved() {
+    if (lines().isEmpty() || lines().stream().anyMatch(l -> l.approved().isEmpty())) {
+      return Optional.empty();
+    }
+    return Optional.of(Eur.sum(lines().stream().map(l -> l.approved().orElseThrow()).collect(Collectors.toList())));
   }
 
   /** @return the EU and State aid applied for */

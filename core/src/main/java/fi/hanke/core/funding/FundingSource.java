@@ -1,5 +1,6 @@
 package fi.hanke.core.funding;
 
+import fi.hanke.core.Term;
 import java.util.Locale;
 
 /**
@@ -45,16 +46,12 @@ public enum FundingSource {
     UNSPLIT
   }
 
-  private final String finnish;
-  private final String swedish;
-  private final String english;
+  private final Term name;
   private final Kind kind;
   private final boolean isPublic;
 
   FundingSource(String finnish, String swedish, String english, Kind kind, boolean isPublic) {
-    this.finnish = finnish;
-    this.swedish = swedish;
-    this.english = english;
+    this.name = Term.of(finnish, swedish, english);
     this.kind = kind;
     this.isPublic = isPublic;
   }
@@ -81,13 +78,6 @@ public enum FundingSource {
    * @return the name
    */
   public String label(Locale locale) {
-    switch (locale.getLanguage()) {
-      case "sv":
-        return swedish;
-      case "en":
-        return english;
-      default:
-        return finnish;
-    }
+    return name.in(locale);
   }
 }

@@ -1,5 +1,6 @@
 package fi.hanke.examples.summary;
 
+import fi.hanke.core.Term;
 import fi.hanke.core.cost.CostEstimate;
 import fi.hanke.core.cost.CostLine;
 import fi.hanke.core.funding.FundingLine;
@@ -13,7 +14,6 @@ import fi.hanke.core.project.Project;
 import fi.hanke.validation.Messages;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -29,27 +29,27 @@ public final class EuraSummary {
   private static final int LABEL = 44;
   private static final int AMOUNT = 18;
 
-  private static final Map<String, List<String>> WORDS = Map.ofEntries(
-      Map.entry("costs", List.of("Kustannusarvion tiivistelmä", "Sammandrag av kostnadsförslaget", "Cost estimate summary")),
-      Map.entry("funding", List.of("Rahoitussuunnitelman tiivistelmä", "Sammandrag av finansieringsplanen", "Funding plan summary")),
-      Map.entry("applied", List.of("Haetut yhteensä", "Sökt totalt", "Applied")),
-      Map.entry("approved", List.of("Hyväksytyt yhteensä", "Godkänt totalt", "Approved")),
-      Map.entry("share", List.of("Osuus %", "Andel %", "Share %")),
-      Map.entry("net", List.of("Nettokustannusarvio yhteensä", "Nettokostnadsförslag totalt", "Net cost total")),
-      Map.entry("fundingTotal", List.of("Rahoitussuunnitelma yhteensä", "Finansieringsplan totalt", "Funding total")),
-      Map.entry("stated", List.of("ilmoitettu", "angivet", "as stated")),
-      Map.entry("applicant", List.of("Hakija", "Sökande", "Applicant")),
-      Map.entry("main", List.of("Päätoteuttaja", "Huvudgenomförare", "Main implementer")),
-      Map.entry("co", List.of("Osatoteuttaja", "Delgenomförare", "Co-implementer")),
-      Map.entry("period", List.of("Toteutusaika", "Genomförandetid", "Period")),
-      Map.entry("placement", List.of("Ohjelmasijoitus", "Placering", "Programme")),
-      Map.entry("members", List.of("Ryhmähankkeen toteuttajat", "Gruppprojektets genomförare", "Members of the group")),
-      Map.entry("group", List.of("Ryhmähanke", "Gruppprojekt", "Group project")),
-      Map.entry("ownBudget", List.of("oma kustannusarvio", "egen budget", "own budget")),
-      Map.entry("aidShare", List.of("tukiosuus", "stödandel", "aid share")),
-      Map.entry("regional", List.of("Tuen maakunnallinen jako", "Stödet per landskap", "Aid by region")),
-      Map.entry("unnamed", List.of("(nimetön hanke)", "(projekt utan namn)", "(unnamed project)")),
-      Map.entry("notStated", List.of("ei ilmoitettu", "ej angivet", "not stated")));
+  private static final Map<String, Term> WORDS = Map.ofEntries(
+      Map.entry("costs", Term.of("Kustannusarvion tiivistelmä", "Sammandrag av kostnadsförslaget", "Cost estimate summary")),
+      Map.entry("funding", Term.of("Rahoitussuunnitelman tiivistelmä", "Sammandrag av finansieringsplanen", "Funding plan summary")),
+      Map.entry("applied", Term.of("Haetut yhteensä", "Sökt totalt", "Applied")),
+      Map.entry("approved", Term.of("Hyväksytyt yhteensä", "Godkänt totalt", "Approved")),
+      Map.entry("share", Term.of("Osuus %", "Andel %", "Share %")),
+      Map.entry("net", Term.of("Nettokustannusarvio yhteensä", "Nettokostnadsförslag totalt", "Net cost total")),
+      Map.entry("fundingTotal", Term.of("Rahoitussuunnitelma yhteensä", "Finansieringsplan totalt", "Funding total")),
+      Map.entry("stated", Term.of("ilmoitettu", "angivet", "as stated")),
+      Map.entry("applicant", Term.of("Hakija", "Sökande", "Applicant")),
+      Map.entry("main", Term.of("Päätoteuttaja", "Huvudgenomförare", "Main implementer")),
+      Map.entry("co", Term.of("Osatoteuttaja", "Delgenomförare", "Co-implementer")),
+      Map.entry("period", Term.of("Toteutusaika", "Genomförandetid", "Period")),
+      Map.entry("placement", Term.of("Ohjelmasijoitus", "Placering", "Programme")),
+      Map.entry("members", Term.of("Ryhmähankkeen toteuttajat", "Gruppprojektets genomförare", "Members of the group")),
+      Map.entry("group", Term.of("Ryhmähanke", "Gruppprojekt", "Group project")),
+      Map.entry("ownBudget", Term.of("oma kustannusarvio", "egen budget", "own budget")),
+      Map.entry("aidShare", Term.of("tukiosuus", "stödandel", "aid share")),
+      Map.entry("regional", Term.of("Tuen maakunnallinen jako", "Stödet per landskap", "Aid by region")),
+      Map.entry("unnamed", Term.of("(nimetön hanke)", "(projekt utan namn)", "(unnamed project)")),
+      Map.entry("notStated", Term.of("ei ilmoitettu", "ej angivet", "not stated")));
 
   private final Locale locale;
 
@@ -173,15 +173,7 @@ public final class EuraSummary {
   }
 
   private String word(String key) {
-    List<String> w = WORDS.get(key);
-    switch (locale.getLanguage()) {
-      case "fi":
-        return w.get(0);
-      case "sv":
-        return w.get(1);
-      default:
-        return w.get(2);
-    }
+    return WORDS.get(key).in(locale);
   }
 
   private static String pad(String s, int width) {

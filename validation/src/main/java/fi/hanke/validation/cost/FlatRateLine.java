@@ -58,9 +58,6 @@ public final class FlatRateLine extends Rule {
     BigDecimal expected = rate.get().rate().exactOf(base);
     BigDecimal actual = Eur.decimal(e.applied(CostCategory.FLAT_RATE));
     BigDecimal difference = actual.subtract(expected);
-    if (difference.signum() == 0) {
-      return;
-    }
     Object[] args = {"option", model.get().option(), "rate", rate.get().rate(), "base", rate.get().base(), "baseAmount", base,
         "expected", expected, "actual", e.applied(CostCategory.FLAT_RATE), "difference", difference};
     Path path = Path.root().field("costEstimate").field(CostCategory.FLAT_RATE.name());

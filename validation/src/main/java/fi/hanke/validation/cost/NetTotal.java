@@ -52,9 +52,6 @@ public final class NetTotal extends Rule {
 
   private static void compare(RuleContext context, Path path, Column column, Money stated, Money computed) {
     BigDecimal difference = Eur.decimal(stated).subtract(Eur.decimal(computed));
-    if (difference.signum() == 0) {
-      return;
-    }
     Object[] args = {"column", column, "stated", stated, "computed", computed, "difference", difference};
     context.reportDifference(path, difference, args);
   }

@@ -1,6 +1,5 @@
 package fi.hanke.validation.funding;
 
-import fi.hanke.core.funding.FundingLine;
 import fi.hanke.core.funding.FundingPlan;
 import fi.hanke.core.money.Eur;
 import fi.hanke.core.project.Project;
@@ -49,20 +48,12 @@ public final class LinesSum extends Rule {
     Path path = Path.root().field("fundingPlan");
     plan.statedTotalApplied().ifPresent(stated ->
         compare(context, path.field("statedTotalApplied"), Column.APPLIED, stated, plan.totalApplied()));
-    if (plan.statedTotalApproved().isPresent() && plan.lines().stream().allMatch(l -> l.approved().isPresent())) {
-      Money approved = Eur.zero();
-      for (FundingLine l : plan.lines()) {
-        approved = approved.add(l.approved().get());
-      }
-      compare(context, path.field("statedTotalApproved"), Column.APPROVED, plan.statedTotalApproved().get(), approved);
-    }
+    plan.statedTotalApproved().ifPresent(stated -> plan.totalApproved().ifPresent(sum ->
+        compare(context, path.field("statedTotalApproved"), Column.APPROVED, stated, sum)));
   }
 
   private static void compare(RuleContext context, Path path, Column column, Money stated, Money sum) {
     BigDecimal difference = Eur.decimal(sum).subtract(Eur.decimal(stated));
-    if (difference.signum() == 0) {
-      return;
-    }
     Object[] args = {"column", column, "stated", stated, "sum", sum, "difference", difference};
     context.reportDifference(path, difference, args);
   }

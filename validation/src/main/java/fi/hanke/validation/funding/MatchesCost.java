@@ -47,9 +47,6 @@ public final class MatchesCost extends Rule {
     Money total = plan.statedTotalApplied().orElseGet(plan::totalApplied);
     Money net = project.costEstimate().get().netAppliedAsStated();
     BigDecimal difference = Eur.decimal(total).subtract(Eur.decimal(net));
-    if (difference.signum() == 0) {
-      return;
-    }
     Object[] args = {"fundingTotal", total, "netCost", net, "difference", difference};
     Path path = Path.root().field("fundingPlan");
     context.reportDifference(path, difference, args);

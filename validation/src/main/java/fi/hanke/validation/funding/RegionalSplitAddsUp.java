@@ -47,9 +47,6 @@ public final class RegionalSplitAddsUp extends Rule {
     }
     Money aid = plan.aidApplied();
     BigDecimal difference = Eur.decimal(split).subtract(Eur.decimal(aid));
-    if (difference.signum() == 0) {
-      return;
-    }
     Object[] args = {"splitTotal", split, "aid", aid, "difference", difference};
     Path path = Path.root().field("fundingPlan").field("regionalSplit");
     context.reportDifference(path, difference, args);
