@@ -9,6 +9,7 @@ module fi.hanke.core {
   requires transitive java.money;
   requires transitive org.javamoney.moneta;
   requires java.logging;
+  requires com.fasterxml.jackson.core;
 
   exports fi.hanke.core;
   exports fi.hanke.core.aid;
