@@ -5,6 +5,7 @@
 module fi.hanke.validation {
   requires transitive fi.hanke.core;
   requires static org.immutables.value.annotations;
+  requires com.fasterxml.jackson.core;
 
   exports fi.hanke.validation;
   exports fi.hanke.validation.aid;

@@ -118,6 +118,49 @@ public final class ValidationReport {
     return out.toString();
   }
 
+  /**
+   * The report as JSON in the format {@code hanke-report/1}, pretty-printed (two-space indent, {@code \n} line
+   * ends, a final newline):
+   *
+   * <pre>{@code
+   * {
+   *   "format":"hanke-report/1",
+   *   "language":"fi",
+   *   "approvable":false,
+   *   "counts":{"ERROR":1, "WARNING":0, "INFO":0},
+   *   "findings":[{
+   *     "ruleId":"FUNDING-AID-CEILING", "severity":"ERROR", "path":"fundingPlan.EU_AND_STATE",
+   *     "messageKey":"FUNDING-AID-CEILING", "arguments":{"aid":"225000.00", "rate":"80", …},
+   *     "message":"Haettava EU- ja valtion rahoitus 225 000,00 € ylittää …"}]
+   * }
+   * }</pre>
+   *
+   * Arguments keep their values: amounts as strings with two decimals ({@code "273907.00"}), rates and
+   * decimals as exact strings, dates ISO-8601, counts as numbers, enums by name, regions and municipalities by
+   * code.
+   *
+   * @param locale the language of the messages
+   * @return the JSON text
+   */
+  public String toJson(Locale locale) {
+    java.io.StringWriter out = new java.io.StringWriter();
+    ReportJson.write(this, locale, out, true);
+    return out.toString();
+  }
+
+  /**
+   * The report as JSON on one line, with no line break, for JSON Lines output; otherwise as
+   * {@link #toJson(Locale)}.
+   *
+   * @param locale the language of the messages
+   * @return the JSON text on one line
+   */
+  public String toJsonLine(Locale locale) {
+    java.io.StringWriter out = new java.io.StringWriter();
+    ReportJson.write(this, locale, out, false);
+    return out.toString();
+  }
+
   @Override
   public String toString() {
     return "ValidationReport" + counts() + violations;
