@@ -20,5 +20,6 @@ module fi.hanke.core {
   exports fi.hanke.core.programme;
   exports fi.hanke.core.project;
   exports fi.hanke.core.region;
+  exports fi.hanke.core.sample;
   exports fi.hanke.core.work;
 }

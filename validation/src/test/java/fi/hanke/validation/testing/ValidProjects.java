@@ -2,7 +2,6 @@ package fi.hanke.validation.testing;
 
 import static org.quicktheories.generators.SourceDSL.integers;
 
-import fi.hanke.core.aid.CompanySize;
 import fi.hanke.core.cost.CostCategory;
 import fi.hanke.core.cost.CostEstimate;
 import fi.hanke.core.cost.CostLine;
@@ -13,59 +12,29 @@ import fi.hanke.core.cost.TravelCostModel;
 import fi.hanke.core.funding.FundingLine;
 import fi.hanke.core.funding.FundingPlan;
 import fi.hanke.core.funding.FundingSource;
-import fi.hanke.core.funding.RegionalAidShare;
-import fi.hanke.core.money.Allocation;
 import fi.hanke.core.money.Eur;
-import fi.hanke.core.money.Remainder;
 import fi.hanke.core.org.BusinessId;
-import fi.hanke.core.org.Organisation;
-import fi.hanke.core.org.OrganisationKind;
 import fi.hanke.core.programme.ProgrammeProfile;
 import fi.hanke.core.programme.Programmes;
-import fi.hanke.core.programme.SpecificObjective;
-import fi.hanke.core.project.Assessment;
-import fi.hanke.core.project.Decision;
-import fi.hanke.core.project.DecisionOutcome;
-import fi.hanke.core.project.GroupMember;
 import fi.hanke.core.project.GroupProject;
-import fi.hanke.core.project.Meeting;
-import fi.hanke.core.project.MemberRole;
 import fi.hanke.core.project.ProgrammePlacement;
 import fi.hanke.core.project.Project;
-import fi.hanke.core.region.Municipality;
-import fi.hanke.core.region.Region;
-import fi.hanke.core.region.Regions;
-import fi.hanke.core.work.Breakdown;
-import fi.hanke.core.work.BreakdownPart;
-import fi.hanke.core.work.DeMinimisMeasure;
-import fi.hanke.core.work.MonthPeriod;
-import fi.hanke.core.work.SizeClassAmount;
-import fi.hanke.core.work.Target;
-import fi.hanke.core.work.WorkPackage;
+import fi.hanke.core.sample.SampleProjects;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
-import java.util.OptionalInt;
+import java.util.random.RandomGenerator;
 import org.javamoney.moneta.Money;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 
 /**
- * QuickTheories generators of valid projects and valid group projects for the Finland 2021–2027 profile:
- * every rule of the standard catalogue passes them without a finding of any severity, so a test can break
- * exactly one thing and expect exactly one rule to report. Other modules reuse them through the test-jar.
- *
- * <p>Amounts are chosen so that rates come out exact (staff costs in multiples of 5 € under the 40 % option,
- * direct costs in multiples of 100 € under the 7 % option): a valid project has no rounding difference.
+ * QuickTheories generators of valid projects and valid group projects for the Finland 2021–2027 profile: the
+ * library's {@link SampleProjects}, drawing every choice from QuickTheories' randomness so that failures
+ * shrink. Every rule of the standard catalogue passes them without a finding of any severity, so a test can
+ * break exactly one thing and expect exactly one rule to report. Other modules reuse them through the test-jar.
  */
 public final class ValidProjects {
   private static final ProgrammeProfile FINLAND = Programmes.finland2021to2027();
-  private static final List<Region> MAINLAND = Regions.finland().regions().stream().filter(Region::isMainland).toList();
-  private static final List<SpecificObjective> OBJECTIVES = FINLAND.specificObjectives();
 
   private ValidProjects() {}
 
@@ -76,7 +45,7 @@ public final class ValidProjects {
 
   /** @return valid single-beneficiary projects */
   public static Gen<Project> projects() {
-    return in -> project(in, Shape.random(in), organisation(in, OrganisationKind.ASSOCIATION));
+    return in -> samples(in).project();
   }
 
   /**
@@ -84,12 +53,12 @@ public final class ValidProjects {
    * @return valid single-beneficiary projects with that option (FLAT_RATE_40 or FLAT_RATE_7)
    */
   public static Gen<Project> projects(CostOption option) {
-    return in -> project(in, Shape.random(in).withOption(option), organisation(in, OrganisationKind.ASSOCIATION));
+    return in -> samples(in).project(option);
   }
 
   /** @return valid group projects with two to four members, each with its own budget */
   public static Gen<GroupProject> groups() {
-    return ValidProjects::group;
+    return in -> samples(in).group();
   }
 
   /**
@@ -101,10 +70,10 @@ public final class ValidProjects {
    */
   public static Project sevenPercentExample() {
     CostEstimate e = CostEstimate.builder()
-        .addLine(line(CostCategory.STAFF, 974_422, false))
-        .addLine(line(CostCategory.TRAVEL, 7_352, false))
-        .addLine(line(CostCategory.OTHER, 10_180, false))
-        .addLine(line(CostCategory.PURCHASED_SERVICES, 123_000, false))
+        .addLine(CostLine.builder().category(CostCategory.STAFF).applied(Eur.of(974_422)).build())
+        .addLine(CostLine.builder().category(CostCategory.TRAVEL).applied(Eur.of(7_352)).build())
+        .addLine(CostLine.builder().category(CostCategory.OTHER).applied(Eur.of(10_180)).build())
+        .addLine(CostLine.builder().category(CostCategory.PURCHASED_SERVICES).applied(Eur.of(123_000)).build())
         .addLine(CostLine.builder().category(CostCategory.FLAT_RATE).applied(Eur.of("78046.78")).build())
         .build();
     e = e.withStatedNetApplied(e.netApplied());
@@ -126,323 +95,34 @@ public final class ValidProjects {
         .build();
   }
 
-  /** The choices that members of one group share. */
-  static final class Shape {
-    final CostOption option;
-    final LocalDate start;
-    final LocalDate end;
-    final LocalDate received;
-    final SpecificObjective objective;
-    final List<Region> regions;
-    final List<Municipality> municipalities;
-
-    private Shape(CostOption option, LocalDate start, LocalDate end, LocalDate received, SpecificObjective objective,
-        List<Region> regions, List<Municipality> municipalities) {
-      this.option = option;
-      this.start = start;
-      this.end = end;
-      this.received = received;
-      this.objective = objective;
-      this.regions = regions;
-      this.municipalities = municipalities;
-    }
-
-    Shape withOption(CostOption other) {
-      return new Shape(other, start, end, received, objective, regions, municipalities);
-    }
-
-    static Shape random(RandomnessSource in) {
-      CostOption option = pick(in, List.of(CostOption.FLAT_RATE_40, CostOption.FLAT_RATE_7));
-      YearMonth first = YearMonth.of(2022, 1).plusMonths(between(in, 0, 48));
-      LocalDate start = first.atDay(1);
-      LocalDate end = first.plusMonths(between(in, 12, 40) - 1).atEndOfMonth();
-      LocalDate received = start.minusDays(between(in, 0, 90));
-      SpecificObjective objective = pick(in, OBJECTIVES);
-      List<Region> regions = new ArrayList<>();
-      int n = between(in, 1, 3);
-      while (regions.size() < n) {
-        Region r = pick(in, MAINLAND);
-        if (!regions.contains(r)) {
-          regions.add(r);
-        }
-      }
-      List<Municipality> municipalities = new ArrayList<>();
-      for (Region r : regions) {
-        List<Municipality> in_r = Regions.finland().municipalitiesIn(r, start);
-        int m = between(in, 0, Math.min(3, in_r.size()));
-        for (int i = 0; i < m; i++) {
-          Municipality mu = pick(in, in_r);
-          if (!municipalities.contains(mu)) {
-            municipalities.add(mu);
-          }
-        }
-      }
-      return new Shape(option, start, end, received, objective, regions, municipalities);
-    }
-  }
-
-  private static GroupProject group(RandomnessSource in) {
-    Shape shape = Shape.random(in);
-    int count = between(in, 2, 4);
-    List<GroupMember> members = new ArrayList<>();
-    List<String> keys = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
-      String key = "M" + (i + 1);
-      keys.add(key);
-      Organisation org = organisation(in, pick(in, List.of(OrganisationKind.COMPANY, OrganisationKind.ASSOCIATION,
-          OrganisationKind.MUNICIPALITY, OrganisationKind.UNIVERSITY_OF_APPLIED_SCIENCES)));
-      Project own = project(in, shape, org).withWorkPackages().withTargets().withAssessment(java.util.Optional.empty());
-      members.add(GroupMember.builder().key(key).organisation(org)
-          .role(i == 0 ? MemberRole.MAIN_IMPLEMENTER : MemberRole.CO_IMPLEMENTER)
-          .applicationNumber(String.valueOf(300_000 + between(in, 0, 99_999)))
-          .project(own).build());
-    }
-    Project first = members.get(0).project().orElseThrow();
-    Map<CostCategory, Money> costs = new EnumMap<>(CostCategory.class);
-    Map<FundingSource, Money> funding = new EnumMap<>(FundingSource.class);
-    for (GroupMember m : members) {
-      Project p = m.project().orElseThrow();
-      for (CostLine l : p.costEstimate().orElseThrow().lines()) {
-        costs.merge(l.category(), l.applied(), Money::add);
-      }
-      for (FundingLine l : p.fundingPlan().orElseThrow().lines()) {
-        funding.merge(l.source(), l.applied(), Money::add);
-      }
-    }
-    CostEstimate.Builder estimate = CostEstimate.builder();
-    costs.forEach((c, a) -> estimate.addLine(CostLine.builder().category(c).applied(a).build()));
-    CostEstimate totalCost = estimate.build();
-    totalCost = totalCost.withStatedNetApplied(totalCost.netApplied());
-    FundingPlan.Builder plan = FundingPlan.builder();
-    funding.forEach((s, a) -> plan.addLine(FundingLine.builder().source(s).applied(a).build()));
-    FundingPlan totalFunding = plan.build();
-    totalFunding = totalFunding.withStatedTotalApplied(totalFunding.totalApplied())
-        .withRegionalSplit(regionalSplit(totalFunding.aidApplied(), shape.regions));
-    Project shared = first.withApplicant(members.get(0).organisation())
-        .withCostEstimate(totalCost)
-        .withFundingPlan(totalFunding)
-        .withWorkPackages(workPackages(in, shape, keys))
-        .withTargets(targets(in, shape));
-    return GroupProject.builder()
-        .groupId("R-" + String.format("%05d", between(in, 1, 99_999)))
-        .plan(shared)
-        .members(members)
-        .build();
-  }
-
-  private static Project project(RandomnessSource in, Shape shape, Organisation applicant) {
-    CostModel model = CostModel.builder()
-        .option(shape.option)
-        .staffCostModel(StaffCostModel.UNIT_COST_1720)
-        .travelCostModel(shape.option == CostOption.FLAT_RATE_7 ? TravelCostModel.UNIT_COSTS : TravelCostModel.REAL_COSTS)
-        .vatIncluded(false)
-        .build();
-    CostEstimate estimate = costs(in, shape.option);
-    Money net = estimate.netApplied();
-    LocalDate meeting = shape.received.plusDays(between(in, 1, 30));
-    return Project.builder()
-        .name("Hanke " + between(in, 1, 9999))
-        .applicant(applicant)
-        .applicationNumber(String.valueOf(200_000 + between(in, 0, 99_999)))
-        .received(shape.received)
-        .start(shape.start)
-        .end(shape.end)
-        .authority("Etelä-Savon elinkeino-, liikenne- ja ympäristökeskus")
-        .placement(ProgrammePlacement.builder()
-            .priority(shape.objective.priority())
-            .specificObjective(shape.objective.code())
-            .fund(shape.objective.fund())
-            .build())
-        .nationwide(false)
-        .regions(shape.regions)
-        .municipalities(shape.municipalities)
-        .costModel(model)
-        .costEstimate(estimate)
-        .fundingPlan(funding(in, net, shape.regions))
-        .workPackages(workPackages(in, shape, List.of()))
-        .targets(targets(in, shape))
-        .assessment(Assessment.builder()
-            .points(BigDecimal.valueOf(between(in, 0, 78), 1))
-            .maximumPoints(BigDecimal.valueOf(39))
-            .recommended(true)
-            .addMeeting(Meeting.of("Hankeryhmä", meeting))
-            .addMeeting(Meeting.of("Maakunnan yhteistyöryhmä", meeting.plusDays(between(in, 0, 30))))
-            .build())
-        .decision(Decision.builder().body("Rahoituskokous").date(meeting.plusDays(between(in, 31, 60)))
-            .outcome(DecisionOutcome.APPROVED).build())
-        .build();
-  }
-
-  private static CostEstimate costs(RandomnessSource in, CostOption option) {
-    List<CostLine> lines = new ArrayList<>();
-    boolean approved = between(in, 0, 1) == 1;
-    if (option == CostOption.FLAT_RATE_40) {
-      long staff = 5L * between(in, 2_000, 400_000);
-      lines.add(line(CostCategory.STAFF, staff, approved));
-      lines.add(line(CostCategory.FLAT_RATE, staff * 2 / 5, approved));
-    } else {
-      long staff = between(in, 10_000, 1_500_000);
-      long travel = between(in, 0, 50_000);
-      long other = between(in, 0, 50_000);
-      long purchased = (staff * 3 + 9) / 10 + between(in, 0, 100_000);
-      long direct = staff + travel + other + purchased;
-      purchased += (100 - direct % 100) % 100;
-      direct = staff + travel + other + purchased;
-      lines.add(line(CostCategory.STAFF, staff, approved));
-      lines.add(line(CostCategory.TRAVEL, travel, approved));
-      lines.add(line(CostCategory.OTHER, other, approved));
-      lines.add(line(CostCategory.PURCHASED_SERVICES, purchased, approved));
-      lines.add(line(CostCategory.FLAT_RATE, direct * 7 / 100, approved));
-    }
-    long income = between(in, 0, 1) == 1 ? between(in, 0, 5_000) : 0;
-    if (income > 0) {
-      lines.add(line(CostCategory.INCOME, income, approved));
-    }
-    CostEstimate e = CostEstimate.builder().lines(lines).build();
-    return e.withStatedNetApplied(e.netApplied());
-  }
-
-  private static CostLine line(CostCategory category, long euros, boolean approved) {
-    CostLine.Builder b = CostLine.builder().category(category).applied(Eur.of(euros));
-    if (approved) {
-      b.approved(Eur.of(euros));
-    }
-    return b.build();
-  }
-
-  private static FundingPlan funding(RandomnessSource in, Money net, List<Region> regions) {
-    BigDecimal netEuros = Eur.decimal(net);
-    int percent = between(in, 40, 80);
-    BigDecimal aid = netEuros.multiply(BigDecimal.valueOf(percent)).divide(BigDecimal.valueOf(100), 0, java.math.RoundingMode.DOWN);
-    BigDecimal rest = netEuros.subtract(aid);
-    List<FundingSource> others = new ArrayList<>(List.of(FundingSource.OWN_MUNICIPAL, FundingSource.OWN_OTHER_PUBLIC,
-        FundingSource.OWN_PRIVATE, FundingSource.EXTERNAL_MUNICIPAL, FundingSource.EXTERNAL_OTHER_PUBLIC,
-        FundingSource.EXTERNAL_PRIVATE));
-    List<BigDecimal> weights = new ArrayList<>();
-    for (int i = 0; i < others.size(); i++) {
-      // own funding first and always present
-      weights.add(BigDecimal.valueOf(i == 0 ? between(in, 1, 10) : between(in, 0, 1) * between(in, 0, 10)));
-    }
-    List<Money> parts = Allocation.split(Eur.of(rest), weights, Remainder.toPart(0));
-    FundingPlan.Builder plan = FundingPlan.builder()
-        .addLine(FundingLine.builder().source(FundingSource.EU_AND_STATE).applied(Eur.of(aid)).build());
-    for (int i = 0; i < others.size(); i++) {
-      plan.addLine(FundingLine.builder().source(others.get(i)).applied(parts.get(i)).build());
-    }
-    return plan.statedTotalApplied(net).regionalSplit(regionalSplit(Eur.of(aid), regions)).build();
-  }
-
-  private static List<RegionalAidShare> regionalSplit(Money aid, List<Region> regions) {
-    if (regions.size() < 2) {
-      return List.of();
-    }
-    List<BigDecimal> weights = new ArrayList<>();
-    regions.forEach(r -> weights.add(BigDecimal.ONE));
-    List<Money> parts = Allocation.split(aid, weights, Remainder.largestRemainder());
-    List<RegionalAidShare> split = new ArrayList<>();
-    for (int i = 0; i < regions.size(); i++) {
-      split.add(RegionalAidShare.of(regions.get(i), parts.get(i)));
-    }
-    return split;
-  }
-
-  private static List<WorkPackage> workPackages(RandomnessSource in, Shape shape, List<String> members) {
-    int n = between(in, 1, 5);
-    YearMonth first = YearMonth.from(shape.start);
-    YearMonth last = YearMonth.from(shape.end);
-    int months = (int) (first.until(last, java.time.temporal.ChronoUnit.MONTHS));
-    List<WorkPackage> packages = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      YearMonth s = first.plusMonths(between(in, 0, months));
-      YearMonth e = s.plusMonths(between(in, 0, (int) s.until(last, java.time.temporal.ChronoUnit.MONTHS)));
-      WorkPackage.Builder wp = WorkPackage.builder()
-          .code("TP" + i)
-          .title("Työpaketti " + i)
-          .addPeriod(MonthPeriod.of(s, e))
-          .addTarget(target(in, shape));
-      if (!members.isEmpty()) {
-        wp.addResponsibleMember(pick(in, members)).costBearer(pick(in, members));
-      }
-      if (between(in, 0, 2) == 0) {
-        wp.addDeMinimisMeasure(deMinimis(in));
-      }
-      packages.add(wp.build());
-    }
-    return packages;
-  }
-
-  private static DeMinimisMeasure deMinimis(RandomnessSource in) {
-    long market = 100L * between(in, 5, 100);
-    DeMinimisMeasure.Builder m = DeMinimisMeasure.builder().name("Valmennus").marketValue(Eur.of(market));
-    long step = market / 10;
-    for (CompanySize size : List.of(CompanySize.MICRO, CompanySize.SMALL, CompanySize.MEDIUM)) {
-      long contribution = step * (size.ordinal() + 1);
-      m.addContribution(SizeClassAmount.builder().size(size).amount(Eur.of(contribution)).build());
-      m.addStatedAid(SizeClassAmount.builder().size(size).amount(Eur.of(market - contribution)).build());
-    }
-    return m.build();
-  }
-
-  private static List<Target> targets(RandomnessSource in, Shape shape) {
-    List<Target> targets = new ArrayList<>();
-    int n = between(in, 0, 3);
-    for (int i = 0; i < n; i++) {
-      targets.add(target(in, shape));
-    }
-    return targets;
-  }
-
-  private static Target target(RandomnessSource in, Shape shape) {
-    long quantity = between(in, 1, 500);
-    Target.Builder t = Target.builder().description("osallistujaa").quantity(quantity).unit("henkilöä");
-    if (between(in, 0, 3) == 0) {
-      t.upTo(quantity + between(in, 0, 20));
-    } else if (shape.regions.size() > 1) {
-      Breakdown.Builder b = Breakdown.builder().dimension("maakunta");
-      long left = quantity;
-      for (int i = 0; i < shape.regions.size(); i++) {
-        long part = i == shape.regions.size() - 1 ? left : between(in, 0, (int) left);
-        left -= part;
-        b.addPart(BreakdownPart.of(shape.regions.get(i).nameFi(), part));
-      }
-      t.addBreakdown(b.build());
-      long young = between(in, 0, (int) quantity);
-      t.addBreakdown(Breakdown.builder().dimension("ikäryhmä").complete(false)
-          .addPart(BreakdownPart.of("18–29-vuotiaat", young)).build());
-    }
-    return t.build();
-  }
-
-  /**
-   * @param in randomness
-   * @param kind the kind of organisation
-   * @return an organisation with a valid business id
-   */
-  static Organisation organisation(RandomnessSource in, OrganisationKind kind) {
-    return Organisation.builder().name("Toteuttaja " + between(in, 1, 999) + " ry").kind(kind).businessId(businessId(in)).build();
-  }
-
   /**
    * @param in randomness
    * @return a business id with a valid check digit
    */
   public static BusinessId businessId(RandomnessSource in) {
-    // a body whose remainder is 1 has no valid check digit: take the next body, which never has remainder 1 too
-    int number = between(in, 0, 9_999_998);
-    for (int b = number; ; b++) {
-      String body = String.format("%07d", b);
-      OptionalInt check = BusinessId.checkDigitFor(body);
-      if (check.isPresent()) {
-        return BusinessId.parse(body + "-" + check.getAsInt());
-      }
+    return samples(in).businessId();
+  }
+
+  private static SampleProjects samples(RandomnessSource in) {
+    return SampleProjects.from(new QuickTheoriesRandom(in));
+  }
+
+  /** A {@link RandomGenerator} whose bounded draws are QuickTheories draws, so that generated values shrink. */
+  private static final class QuickTheoriesRandom implements RandomGenerator {
+    private final RandomnessSource in;
+
+    QuickTheoriesRandom(RandomnessSource in) {
+      this.in = in;
     }
-  }
 
-  static int between(RandomnessSource in, int min, int max) {
-    return integers().between(min, max).generate(in);
-  }
+    @Override
+    public int nextInt(int origin, int bound) {
+      return integers().between(origin, bound - 1).generate(in);
+    }
 
-  static <T> T pick(RandomnessSource in, List<T> values) {
-    return values.get(between(in, 0, values.size() - 1));
+    @Override
+    public long nextLong() {
+      return org.quicktheories.generators.SourceDSL.longs().all().generate(in);
+    }
   }
 }

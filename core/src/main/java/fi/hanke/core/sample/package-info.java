@@ -1,0 +1,5 @@
+/**
+ * Sample projects (<i>esimerkkihankkeet</i>, sv. <i>exempelprojekt</i>): valid projects and group projects drawn
+ * from a seeded random generator, for hosts' tests, demos and load tests.
+ */
+package fi.hanke.core.sample;
