@@ -240,7 +240,7 @@ final class Scalars {
     @Override
     String format(Year value) {
       requireFourDigitYear(value.getValue(), value);
-      return value.toString();
+      return String.format("%04d", value.getValue());
     }
 
     @Override
