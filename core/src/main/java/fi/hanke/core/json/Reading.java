@@ -75,7 +75,7 @@ final class Reading {
   }
 
   /** {@code .name} for an identifier, {@code ['any name']} otherwise. */
-  private static void appendName(StringBuilder b, String name) {
+  static void appendName(StringBuilder b, String name) {
     boolean identifier = !name.isEmpty() && Character.isJavaIdentifierStart(name.charAt(0));
     for (int i = 1; identifier && i < name.length(); i++) {
       identifier = Character.isJavaIdentifierPart(name.charAt(i)) && name.charAt(i) < 0x80;
