@@ -1,4 +1,4 @@
-package fi.hanke.core.json;
+package fi.hanke.core.json.testing;
 
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.JsonSchema;
@@ -6,12 +6,14 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import fi.hanke.core.json.HankeJson;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Checks JSON text against the hanke/1 JSON Schema with an independent validator (networknt, draft 2020-12, with
- * format assertions on), for tests here and in other modules.
+ * format assertions on), for tests here and in other modules. In a package of its own, which the core module does
+ * not have, so that the tests of modules that read core as a named module can use it from the test-jar.
  */
 public final class SchemaValidation {
   private static final JsonSchema SCHEMA = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
