@@ -109,6 +109,22 @@ final class ObjectCodec<T, B> extends Codec<T> {
     return finish(in, state, start);
   }
 
+  /**
+   * Finds a field by name, looking first at the fields after the last one read: documents written by Hanke have
+   * their fields in table order (leaving empty ones out), so a few comparisons usually find it without hashing.
+   *
+   * @return the field's index, or -1 for an unknown name
+   */
+  private int indexOf(String fieldName, int from) {
+    for (int i = from; i < fields.size(); i++) {
+      if (fields.get(i).name.equals(fieldName)) {
+        return i;
+      }
+    }
+    Integer i = index.get(fieldName);
+    return i == null ? -1 : i;
+  }
+
   /** @return the state of an object being read */
   State<B> start() {
     return new State<>(newBuilder.get());
@@ -118,9 +134,9 @@ final class ObjectCodec<T, B> extends Codec<T> {
   void readField(Reading in, State<B> state) throws IOException {
     JsonParser parser = in.parser;
     String fieldName = parser.currentName();
-    Integer i = index.get(fieldName);
+    int i = indexOf(fieldName, state.next);
     in.enter(fieldName);
-    if (i == null) {
+    if (i < 0) {
       in.report(Kind.UNKNOWN_FIELD, fieldName, "unknown field '" + fieldName + "' of " + name
           + "; its fields are " + fieldList);
       parser.nextToken();
@@ -129,6 +145,7 @@ final class ObjectCodec<T, B> extends Codec<T> {
     } else {
       parser.nextToken();
       state.seen |= 1L << i;
+      state.next = i + 1;
       if (!fields.get(i).read(in, state.builder)) {
         state.broken = true;
       }
@@ -209,6 +226,8 @@ final class ObjectCodec<T, B> extends Codec<T> {
   static final class State<B> {
     final B builder;
     long seen;
+    /** The index of the field after the last one read. */
+    int next;
     boolean broken;
 
     State(B builder) {
