@@ -250,11 +250,13 @@ final class Documents {
       ObjectCodec<?, ?> codec) {
     return schema.ref(codec.name() + "Document", () -> {
       Map<String, Object> header = object(
-          "format", object("const", FORMAT, "description", "The format and its version."),
-          "kind", object("const", kind.jsonName(), "description", "What the document holds."));
+          "format", object("const", FORMAT, "description", "Muoto (sv. format): the format and its version."),
+          "kind", object("const", kind.jsonName(), "description",
+              "Asiakirjan laji (sv. dokumentets art): what the document holds, \"project\" or \"groupProject\"."));
       List<String> required = new ArrayList<>(List.of("format", "kind"));
-      return codec.definition(schema, "A document of kind " + kind.jsonName() + ": the header and the fields of a "
-          + codec.name() + ".", header, required);
+      return codec.definition(schema, (kind == HankeDocument.Kind.PROJECT ? "Hanke (sv. projekt)"
+          : "Ryhmähanke (sv. gruppprojekt)") + " as a document of kind " + kind.jsonName() + ": the format, the kind"
+          + " and the fields of a " + codec.name() + ".", header, required);
     });
   }
 }

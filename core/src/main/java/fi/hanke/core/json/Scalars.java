@@ -108,7 +108,8 @@ final class Scalars {
 
   /** A non-negative exact decimal written as a string, e.g. assessment points {@code "20.5"}. */
   static final Codec<BigDecimal> DECIMAL = new Decimal<>("Decimal", false, n -> n, n -> n,
-      "A non-negative exact decimal as a string, such as \"20.5\"; the scale is kept (\"20.50\" stays \"20.50\").");
+      "Desimaaliluku (sv. decimaltal): a non-negative exact decimal as a string, such as \"20.5\"; the scale is"
+          + " kept (\"20.50\" stays \"20.50\").");
 
   /** A percentage as its percent number written as a string: {@code "40"} for 40 %, {@code "1.5"} for 1.5 %. */
   static final Codec<Percentage> PERCENTAGE = new Decimal<>("Percentage", false, Percentage::of, Percentage::value,

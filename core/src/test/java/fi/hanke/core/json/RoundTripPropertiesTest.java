@@ -14,6 +14,10 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class RoundTripPropertiesTest {
@@ -135,5 +139,34 @@ class RoundTripPropertiesTest {
     assertEquals(empty, JSON.readProject("{\"format\":\"hanke/1\",\"kind\":\"project\"}"));
     GroupProject group = GroupProject.builder().plan(empty).build();
     assertEquals(group, JSON.readGroupProject("{\"format\":\"hanke/1\",\"kind\":\"groupProject\",\"plan\":{}}"));
+  }
+
+  @Test
+  void oneReaderAndWriterServesManyThreadsAtOnce() throws Exception {
+    List<HankeDocument> documents = new ArrayList<>();
+    qt().withExamples(40).forAll(ArbitraryModel.documents()).checkAssert(documents::add);
+    List<String> expected = documents.stream().map(JSON::write).toList();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Boolean>> results = new ArrayList<>();
+      for (int t = 0; t < 8; t++) {
+        results.add(pool.submit(() -> {
+          for (int round = 0; round < 5; round++) {
+            for (int i = 0; i < documents.size(); i++) {
+              String json = JSON.write(documents.get(i));
+              if (!json.equals(expected.get(i)) || !JSON.read(json).equals(documents.get(i))) {
+                return false;
+              }
+            }
+          }
+          return true;
+        }));
+      }
+      for (Future<Boolean> result : results) {
+        assertTrue(result.get(60, TimeUnit.SECONDS));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 }

@@ -3,6 +3,7 @@ package fi.hanke.core.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.quicktheories.QuickTheory.qt;
 
 import fi.hanke.core.json.testing.SchemaValidation;
@@ -32,6 +33,7 @@ class SchemaTest {
 
   @Test
   void theSchemaShipsInTheJarBesideTheReader() throws IOException {
+    assumeFalse(Boolean.getBoolean("hanke.writeSchema"), "the class path holds the schema from before rewriting");
     try (InputStream in = HankeJson.class.getResourceAsStream("hanke-1.schema.json")) {
       assertTrue(in != null, "fi/hanke/core/json/hanke-1.schema.json is not on the class path");
       assertEquals(HankeJson.schema(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
