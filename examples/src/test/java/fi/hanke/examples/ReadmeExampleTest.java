@@ -11,6 +11,7 @@ import fi.hanke.core.cost.CostOption;
 import fi.hanke.core.funding.FundingLine;
 import fi.hanke.core.funding.FundingPlan;
 import fi.hanke.core.funding.FundingSource;
+import fi.hanke.core.json.HankeJson;
 import fi.hanke.core.money.Eur;
 import fi.hanke.core.programme.Programmes;
 import fi.hanke.core.project.Project;
@@ -50,5 +51,16 @@ class ReadmeExampleTest {
     // --- README example ends ---
     assertFalse(report.isApprovable());
     assertEquals(List.of("FUNDING-AID-CEILING"), report.ruleIds());
+  }
+
+  @Test
+  void theReadmeJsonExampleGivesTheProjectBack() {
+    Project project = Project.builder().name("Kokeiluhanke").start(LocalDate.of(2025, 1, 1)).build();
+    // --- README JSON example begins ---
+    HankeJson json = HankeJson.standard();
+    String text = json.write(project);
+    Project again = json.readProject(text);
+    // --- README JSON example ends ---
+    assertEquals(project, again);
   }
 }

@@ -1,0 +1,262 @@
+package fi.hanke.core.json;
+
+import static fi.hanke.core.json.SchemaBuilder.object;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import fi.hanke.core.json.JsonProblem.Kind;
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * The top level of hanke/1: {@code {"format": "hanke/1", "kind": "project" | "groupProject", …fields…}}. Reads
+ * one document in one pass, writes one, and generates the JSON Schema from the tables of {@link Model}.
+ *
+ * <p>The kind decides which table reads the other fields. Since the fields of a project and of a group project
+ * have different names, a document whose {@code "kind"} comes after other fields (or is missing) is still read
+ * in one pass without buffering: its first known field tells the kind, and a {@code "kind"} that says otherwise
+ * is a problem.
+ */
+final class Documents {
+  private Documents() {}
+
+  static final String FORMAT = "hanke/1";
+  static final String SCHEMA_ID = "https://hanke.fi/schema/hanke-1.schema.json";
+
+  /**
+   * Reads one document: the parser has not yet read its first token. Problems of content are collected in
+   * {@code in}, a syntax error or an exceeded limit ends the pass.
+   *
+   * @param expected the kind the caller wants, or null for either
+   * @return the document, or null when {@code in} has problems
+   * @throws IOException only for a failure of the caller's source
+   */
+  static HankeDocument read(Reading in, HankeDocument.Kind expected) throws IOException {
+    JsonParser parser = in.parser;
+    try {
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        in.empty = true;
+        in.report(Kind.SYNTAX, null, "empty input: expected a hanke/1 document, an object");
+        return null;
+      }
+      HankeDocument document = null;
+      if (first == JsonToken.START_OBJECT) {
+        document = readObject(in, expected);
+      } else {
+        in.wrongType("an object (a hanke/1 document)");
+      }
+      JsonToken after = parser.nextToken();
+      if (after != null) {
+        in.report(Kind.SYNTAX, after.isScalarValue() ? parser.getText() : null,
+            "unexpected content after the document: one document is one JSON object");
+      }
+      return in.hasProblems() ? null : document;
+    } catch (StreamConstraintsException e) {
+      in.reportAt(Kind.LIMIT_EXCEEDED, in.path(), parser.currentLocation(), null, limitDetail(e, in.limits));
+      return null;
+    } catch (JsonProcessingException e) {
+      JsonLocation where = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+      in.reportAt(Kind.SYNTAX, in.path(), where, null, clean(e.getOriginalMessage()));
+      return null;
+    } catch (CharConversionException e) { // bytes that are not text in the detected encoding
+      in.reportAt(Kind.SYNTAX, in.path(), parser.currentLocation(), null, e.getMessage());
+      return null;
+    }
+  }
+
+  /** Jackson's own words for a syntax error, without its notes on the source of the input. */
+  private static String clean(String message) {
+    return SOURCE.matcher(message).replaceAll("line $1, column $2");
+  }
+
+  private static final Pattern SOURCE = Pattern.compile("\\[Source: [^;\\]]*; line: (\\d+), column: (\\d+)\\]");
+
+  /** Names the limit that Jackson's constraints found exceeded. */
+  private static String limitDetail(StreamConstraintsException e, JsonLimits limits) {
+    String message = e.getOriginalMessage();
+    if (message.contains("nesting depth")) {
+      return "nested deeper than maxDepth = " + limits.maxDepth();
+    } else if (message.contains("Document length")) {
+      return "the document is longer than maxDocumentLength = " + limits.maxDocumentLength();
+    } else if (message.contains("String value length") || message.contains("Name length")) {
+      return "a string longer than maxStringLength = " + limits.maxStringLength();
+    } else if (message.contains("Number value length")) {
+      return "a number longer than maxNumberLength = " + limits.maxNumberLength() + " digits";
+    }
+    return "a limit of the reader: " + message;
+  }
+
+  private static HankeDocument readObject(Reading in, HankeDocument.Kind expected) throws IOException {
+    JsonParser parser = in.parser;
+    JsonLocation start = parser.currentTokenLocation();
+    boolean formatSeen = false;
+    boolean kindSeen = false;
+    JsonLocation kindAt = start;
+    Body<?, ?> body = null;
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String name = parser.currentName();
+      if (name.equals("format") || name.equals("kind")) {
+        in.enter(name);
+        parser.nextToken();
+        if (name.equals("format")) {
+          formatSeen = true;
+          readFormat(in);
+        } else {
+          kindSeen = true;
+          kindAt = parser.currentTokenLocation();
+          HankeDocument.Kind kind = readKind(in);
+          if (kind != null && body == null) {
+            body = Body.of(kind);
+          } else if (kind != null && kind != body.kind) {
+            in.report(Kind.INVALID_VALUE, kind.jsonName(), "\"kind\" is " + kind.jsonName()
+                + " but the fields before it are those of a " + body.kind.jsonName());
+          }
+        }
+        in.leave();
+        continue;
+      }
+      if (body == null) {
+        body = Model.PROJECT.has(name) ? Body.of(HankeDocument.Kind.PROJECT)
+            : Model.GROUP_PROJECT.has(name) ? Body.of(HankeDocument.Kind.GROUP_PROJECT) : null;
+      }
+      if (body != null) {
+        body.readField(in);
+      } else {
+        in.enter(name);
+        in.report(Kind.UNKNOWN_FIELD, name, "unknown field '" + name
+            + "': neither a field of a project nor of a group project");
+        parser.nextToken();
+        parser.skipChildren();
+        in.leave();
+      }
+    }
+    if (!formatSeen) {
+      in.reportAt(Kind.UNSUPPORTED_FORMAT, "$.format", start, null, "missing \"format\": expected \"" + FORMAT + "\"");
+    }
+    if (!kindSeen) {
+      in.reportAt(Kind.MISSING_FIELD, "$.kind", start, null,
+          "missing required field 'kind': \"project\" or \"groupProject\"");
+    }
+    if (body == null) {
+      return null;
+    }
+    if (expected != null && body.kind != expected) {
+      in.reportAt(Kind.INVALID_VALUE, "$.kind", kindAt, body.kind.jsonName(),
+          "expected a document of kind " + expected.jsonName() + ", found " + body.kind.jsonName());
+    }
+    return body.finish(in, start);
+  }
+
+  private static void readFormat(Reading in) throws IOException {
+    if (in.parser.currentToken() != JsonToken.VALUE_STRING) {
+      in.wrongType("a string, \"" + FORMAT + "\"");
+    } else if (!in.parser.getText().equals(FORMAT)) {
+      in.report(Kind.UNSUPPORTED_FORMAT, in.parser.getText(), "this reader reads \"" + FORMAT + "\" only");
+    }
+  }
+
+  private static HankeDocument.Kind readKind(Reading in) throws IOException {
+    if (in.parser.currentToken() != JsonToken.VALUE_STRING) {
+      in.wrongType("a string, \"project\" or \"groupProject\"");
+      return null;
+    }
+    String text = in.parser.getText();
+    for (HankeDocument.Kind kind : HankeDocument.Kind.values()) {
+      if (kind.jsonName().equals(text)) {
+        return kind;
+      }
+    }
+    in.report(Kind.INVALID_VALUE, text, "expected \"project\" or \"groupProject\"");
+    return null;
+  }
+
+  /** The fields of a document of one kind, read by the kind's table into its builder. */
+  private static final class Body<T, B> {
+    final HankeDocument.Kind kind;
+    private final ObjectCodec<T, B> codec;
+    private final ObjectCodec.State<B> state;
+    private final Function<T, HankeDocument> wrap;
+
+    private Body(HankeDocument.Kind kind, ObjectCodec<T, B> codec, Function<T, HankeDocument> wrap) {
+      this.kind = kind;
+      this.codec = codec;
+      this.state = codec.start();
+      this.wrap = wrap;
+    }
+
+    static Body<?, ?> of(HankeDocument.Kind kind) {
+      return kind == HankeDocument.Kind.PROJECT
+          ? new Body<>(kind, Model.PROJECT, HankeDocument::of)
+          : new Body<>(kind, Model.GROUP_PROJECT, HankeDocument::of);
+    }
+
+    void readField(Reading in) throws IOException {
+      codec.readField(in, state);
+    }
+
+    HankeDocument finish(Reading in, JsonLocation start) {
+      T value = codec.finish(in, state, start);
+      return value == null ? null : wrap.apply(value);
+    }
+  }
+
+  /** Writes a document: format, kind, then the fields of its table in order. */
+  static void write(JsonGenerator out, HankeDocument document) throws IOException {
+    out.writeStartObject();
+    out.writeStringField("format", FORMAT);
+    out.writeStringField("kind", document.kind().jsonName());
+    if (document.project().isPresent()) {
+      Model.PROJECT.writeFields(out, document.project().get());
+    } else {
+      Model.GROUP_PROJECT.writeFields(out, document.groupProject().orElseThrow());
+    }
+    out.writeEndObject();
+  }
+
+  /** @return the JSON Schema of hanke/1 as maps and lists, ready for {@link SchemaBuilder#write} */
+  static Map<String, Object> schema() {
+    SchemaBuilder schema = new SchemaBuilder();
+    Map<String, Object> root = object(
+        "$schema", "https://json-schema.org/draft/2020-12/schema",
+        "$id", SCHEMA_ID,
+        "title", "Hanke " + FORMAT + ": hanke tai ryhmähanke (a project or a group project)",
+        "description", "One hanke/1 document: a project (hanke, sv. projekt) or a group project (ryhmähanke, sv."
+            + " gruppprojekt) of the EU structural-fund programme Uudistuva ja osaava Suomi 2021-2027, as the Hanke"
+            + " library writes and reads it. Field names are the names of the Java accessors. Empty optional"
+            + " fields and empty lists are left out. Amounts, percentages and points are exact decimal strings,"
+            + " dates ISO-8601, enumerations their constant names, regions and municipalities their statistical"
+            + " codes. JSON Lines hold one document per line.",
+        "oneOf", List.of(document(schema, HankeDocument.Kind.PROJECT, Model.PROJECT),
+            document(schema, HankeDocument.Kind.GROUP_PROJECT, Model.GROUP_PROJECT)));
+    for (ObjectCodec<?, ?> codec : Model.ALL) {
+      codec.schema(schema);
+    }
+    root.put("$defs", new LinkedHashMap<>(schema.definitions()));
+    return root;
+  }
+
+  private static Map<String, Object> document(SchemaBuilder schema, HankeDocument.Kind kind,
+      ObjectCodec<?, ?> codec) {
+    return schema.ref(codec.name() + "Document", () -> {
+      Map<String, Object> header = object(
+          "format", object("const", FORMAT, "description", "Muoto (sv. format): the format and its version."),
+          "kind", object("const", kind.jsonName(), "description",
+              "Asiakirjan laji (sv. dokumentets art): what the document holds, \"project\" or \"groupProject\"."));
+      List<String> required = new ArrayList<>(List.of("format", "kind"));
+      return codec.definition(schema, (kind == HankeDocument.Kind.PROJECT ? "Hanke (sv. projekt)"
+          : "Ryhmähanke (sv. gruppprojekt)") + " as a document of kind " + kind.jsonName() + ": the format, the kind"
+          + " and the fields of a " + codec.name() + ".", header, required);
+    });
+  }
+}

@@ -1,0 +1,161 @@
+package fi.hanke.core.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The state of one pass over one document: the parser, the limits, the path to the current value and the
+ * problems found so far. Codecs read from {@link #parser} and report here; a pass never stops at a problem it
+ * can step over. Not thread-safe: one per pass.
+ */
+final class Reading {
+  final JsonParser parser;
+  final JsonLimits limits;
+  private List<JsonProblem> problems;
+  /** Whether the input held no token at all, only white space. */
+  boolean empty;
+  /** The path: a field name, or null with the index in {@link #indices}. */
+  private String[] names = new String[24];
+  private int[] indices = new int[24];
+  private int depth;
+
+  Reading(JsonParser parser, JsonLimits limits) {
+    this.parser = parser;
+    this.limits = limits;
+  }
+
+  void enter(String name) {
+    grow();
+    names[depth] = name;
+    depth++;
+  }
+
+  void enter(int index) {
+    grow();
+    names[depth] = null;
+    indices[depth] = index;
+    depth++;
+  }
+
+  void leave() {
+    depth--;
+  }
+
+  private void grow() {
+    if (depth == names.length) {
+      names = Arrays.copyOf(names, depth * 2);
+      indices = Arrays.copyOf(indices, depth * 2);
+    }
+  }
+
+  /** @return the JSONPath-like path of the current value, e.g. {@code $.costEstimate.lines[2].applied} */
+  String path() {
+    StringBuilder b = new StringBuilder("$");
+    for (int i = 0; i < depth; i++) {
+      if (names[i] == null) {
+        b.append('[').append(indices[i]).append(']');
+      } else {
+        appendName(b, names[i]);
+      }
+    }
+    return b.toString();
+  }
+
+  /** @return the path of a child field of the current value */
+  String pathOf(String child) {
+    StringBuilder b = new StringBuilder(path());
+    appendName(b, child);
+    return b.toString();
+  }
+
+  /** {@code .name} for an identifier, {@code ['any name']} otherwise. */
+  static void appendName(StringBuilder b, String name) {
+    boolean identifier = !name.isEmpty() && Character.isJavaIdentifierStart(name.charAt(0));
+    for (int i = 1; identifier && i < name.length(); i++) {
+      identifier = Character.isJavaIdentifierPart(name.charAt(i)) && name.charAt(i) < 0x80;
+    }
+    if (identifier && name.charAt(0) < 0x80) {
+      b.append('.').append(name);
+      return;
+    }
+    b.append("['");
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c == '\'' || c == '\\') {
+        b.append('\\');
+      }
+      b.append(c);
+    }
+    b.append("']");
+  }
+
+  /** Records a problem at the current path and the current token. */
+  void report(JsonProblem.Kind kind, String value, String detail) {
+    reportAt(kind, path(), parser.currentTokenLocation(), value, detail);
+  }
+
+  /** Records a problem at the given path and location (for a missing field: its object's opening brace). */
+  void reportAt(JsonProblem.Kind kind, String path, JsonLocation where, String value, String detail) {
+    if (problems == null) {
+      problems = new ArrayList<>();
+    }
+    problems.add(new JsonProblem(kind, path, Math.max(1, where.getLineNr()), Math.max(1, where.getColumnNr()), value,
+        detail));
+  }
+
+  /**
+   * Records that the current value has the wrong JSON type and skips it.
+   *
+   * @param expected what the format wants, e.g. "a string (a date such as \"2025-09-01\")"
+   */
+  void wrongType(String expected) throws IOException {
+    JsonToken token = parser.currentToken();
+    report(JsonProblem.Kind.WRONG_TYPE, token.isScalarValue() ? parser.getText() : null,
+        "expected " + expected + ", found " + describe(token));
+    parser.skipChildren();
+  }
+
+  static String describe(JsonToken token) {
+    switch (token) {
+      case START_OBJECT:
+        return "an object";
+      case START_ARRAY:
+        return "an array";
+      case VALUE_STRING:
+        return "a string";
+      case VALUE_NUMBER_INT:
+        return "an integer";
+      case VALUE_NUMBER_FLOAT:
+        return "a number with a fraction or exponent";
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return "a boolean";
+      case VALUE_NULL:
+        return "null (omit the field instead)";
+      default:
+        return token.toString();
+    }
+  }
+
+  boolean hasProblems() {
+    return problems != null;
+  }
+
+  /**
+   * @return the problems so far, in document order: by line and column (a missing field at its object's opening
+   *     brace), in the order found where those are equal
+   */
+  List<JsonProblem> problems() {
+    if (problems == null) {
+      return List.of();
+    }
+    problems.sort(Comparator.comparingInt(JsonProblem::line).thenComparingInt(JsonProblem::column));
+    return problems;
+  }
+}

@@ -1,0 +1,534 @@
+package fi.hanke.core.json;
+
+import static fi.hanke.core.json.SchemaBuilder.object;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import fi.hanke.core.json.JsonProblem.Kind;
+import fi.hanke.core.money.Eur;
+import fi.hanke.core.money.Percentage;
+import fi.hanke.core.org.BusinessId;
+import fi.hanke.core.region.Municipality;
+import fi.hanke.core.region.Region;
+import fi.hanke.core.region.Regions;
+import fi.hanke.core.work.MonthPeriod;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.javamoney.moneta.Money;
+
+/**
+ * The codecs of single values: strings, booleans, integers, decimals, amounts, dates, month periods, business
+ * ids, enum constants and catalogue entries. Each one checks its text by hand before it converts it, so that no
+ * parser of the JDK ever sees unchecked input (no {@code BigDecimal} of an exponent, no date parser exceptions).
+ */
+final class Scalars {
+  private Scalars() {}
+
+  /** Euros: an optional minus, digits, and at most two decimals. */
+  static final String AMOUNT_PATTERN = "^-?[0-9]+(\\.[0-9]{1,2})?$";
+  /** The most digits an amount may have with its two decimals: the precision of {@link Eur#CONTEXT}. */
+  static final int AMOUNT_DIGITS = 34;
+
+  static final Codec<String> STRING = new Text<>(null, "a string") {
+    @Override
+    String parse(Reading in, String text) {
+      return text;
+    }
+
+    @Override
+    String format(String value) {
+      return value;
+    }
+
+    @Override
+    Map<String, Object> inline() {
+      return object("type", "string");
+    }
+  };
+
+  static final Codec<String> NON_BLANK = new Text<>(null, "a string") {
+    @Override
+    String parse(Reading in, String text) {
+      if (text.isBlank()) {
+        in.report(Kind.INVALID_VALUE, text, "must not be blank");
+        return null;
+      }
+      return text;
+    }
+
+    @Override
+    String format(String value) {
+      return value;
+    }
+
+    @Override
+    Map<String, Object> inline() {
+      return object("type", "string", "pattern", "\\S");
+    }
+  };
+
+  static final Codec<Boolean> BOOLEAN = new Codec<>() {
+    @Override
+    Boolean read(Reading in) throws IOException {
+      JsonToken token = in.parser.currentToken();
+      if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
+        return token == JsonToken.VALUE_TRUE;
+      }
+      in.wrongType("true or false");
+      return null;
+    }
+
+    @Override
+    void write(JsonGenerator out, Boolean value) throws IOException {
+      out.writeBoolean(value);
+    }
+
+    @Override
+    Map<String, Object> schema(SchemaBuilder schema) {
+      return object("type", "boolean");
+    }
+  };
+
+  /** A 32-bit integer, e.g. a priority's number. */
+  static final Codec<Integer> INTEGER = new Whole<>(Integer.MIN_VALUE, Integer.MAX_VALUE, Long::intValue);
+
+  /** A count: a non-negative 64-bit integer, e.g. a target's quantity. */
+  static final Codec<Long> COUNT = new Whole<>(0, Long.MAX_VALUE, Long::valueOf);
+
+  /** A non-negative exact decimal written as a string, e.g. assessment points {@code "20.5"}. */
+  static final Codec<BigDecimal> DECIMAL = new Decimal<>("Decimal", false, n -> n, n -> n,
+      "Desimaaliluku (sv. decimaltal): a non-negative exact decimal as a string, such as \"20.5\"; the scale is"
+          + " kept (\"20.50\" stays \"20.50\").");
+
+  /** A percentage as its percent number written as a string: {@code "40"} for 40 %, {@code "1.5"} for 1.5 %. */
+  static final Codec<Percentage> PERCENTAGE = new Decimal<>("Percentage", false, Percentage::of, Percentage::value,
+      "Prosenttiosuus (sv. procentandel): the percent number as an exact decimal string, \"40\" for 40 %,"
+          + " \"1.5\" for 1.5 %; written without trailing zeros.");
+
+  static final Codec<Money> AMOUNT = new Decimal<>("Amount", true, Eur::of, Eur::decimal,
+      "Euromäärä (sv. eurobelopp): euros to the cent as a string, never a JSON number, such as \"273907.00\"; read"
+          + " with an optional minus and up to two decimals, written with exactly two; at most " + AMOUNT_DIGITS
+          + " digits.") {
+    @Override
+    boolean check(Reading in, String text, int integerDigits, int decimals) {
+      if (decimals > 2) {
+        in.report(Kind.SUB_CENT_AMOUNT, text, "amounts are to the cent: at most two decimals");
+        return false;
+      }
+      if (integerDigits + 2 > AMOUNT_DIGITS) {
+        in.report(Kind.INVALID_VALUE, text, "an amount has at most " + AMOUNT_DIGITS + " digits with its cents");
+        return false;
+      }
+      return true;
+    }
+  };
+
+  static final Codec<LocalDate> DATE = new Text<>("Date", "a string (a date such as \"2025-09-01\")") {
+    @Override
+    LocalDate parse(Reading in, String text) {
+      if (text.length() == 10 && digits(text, 0) == 4 && text.charAt(4) == '-' && digits(text, 5) == 2
+          && text.charAt(7) == '-' && digits(text, 8) == 2) {
+        try {
+          return LocalDate.of(number(text, 0, 4), number(text, 5, 7), number(text, 8, 10));
+        } catch (DateTimeException e) {
+          in.report(Kind.INVALID_VALUE, text, "no such day: " + e.getMessage());
+          return null;
+        }
+      }
+      in.report(Kind.INVALID_VALUE, text, "a date is an ISO-8601 string YYYY-MM-DD, such as \"2025-09-01\"");
+      return null;
+    }
+
+    @Override
+    String format(LocalDate value) {
+      requireFourDigitYear(value.getYear(), value);
+      return value.toString();
+    }
+
+    @Override
+    Map<String, Object> inline() {
+      return object("type", "string", "format", "date", "pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description",
+          "Päivämäärä (sv. datum): an ISO-8601 calendar date YYYY-MM-DD, such as \"2025-09-01\".");
+    }
+  };
+
+  static final Codec<MonthPeriod> MONTH_PERIOD = new Text<>("MonthPeriod",
+      "a string (a period of months such as \"2025-09/2027-08\")") {
+    @Override
+    MonthPeriod parse(Reading in, String text) {
+      if (text.length() == 15 && isMonth(text, 0) && text.charAt(7) == '/' && isMonth(text, 8)) {
+        try {
+          return MonthPeriod.of(YearMonth.of(number(text, 0, 4), number(text, 5, 7)),
+              YearMonth.of(number(text, 8, 12), number(text, 13, 15)));
+        } catch (DateTimeException e) {
+          in.report(Kind.INVALID_VALUE, text, "no such month: " + e.getMessage());
+          return null;
+        }
+      }
+      in.report(Kind.INVALID_VALUE, text,
+          "a period of months is an ISO-8601 interval YYYY-MM/YYYY-MM of its first and last month, such as"
+              + " \"2025-09/2027-08\"");
+      return null;
+    }
+
+    private boolean isMonth(String text, int at) {
+      return digits(text, at) == 4 && text.charAt(at + 4) == '-' && digits(text, at + 5) == 2;
+    }
+
+    @Override
+    String format(MonthPeriod value) {
+      requireFourDigitYear(value.start().getYear(), value);
+      requireFourDigitYear(value.end().getYear(), value);
+      return value.start() + "/" + value.end();
+    }
+
+    @Override
+    Map<String, Object> inline() {
+      String month = "[0-9]{4}-(0[1-9]|1[0-2])";
+      return object("type", "string", "pattern", "^" + month + "/" + month + "$", "description",
+          "Ajanjakso kuukausina (sv. period i månader): the first and the last month, both included, as an"
+              + " ISO-8601 interval YYYY-MM/YYYY-MM; \"9/25-8/27\" in a work plan is \"2025-09/2027-08\". An end"
+              + " before the start is representable (a rule reports it).");
+    }
+  };
+
+  static final Codec<BusinessId> BUSINESS_ID = new Text<>("BusinessId", "a string (a business id such as \"0600598-8\")") {
+    @Override
+    BusinessId parse(Reading in, String text) {
+      if (text.length() == 9 && digits(text, 0) == 7 && text.charAt(7) == '-' && digits(text, 8) == 1) {
+        return BusinessId.parse(text);
+      }
+      in.report(Kind.MALFORMED_BUSINESS_ID, text,
+          "a business id (Y-tunnus) is seven digits, a hyphen and a check digit, NNNNNNN-C, such as \"0600598-8\"");
+      return null;
+    }
+
+    @Override
+    String format(BusinessId value) {
+      return value.toString();
+    }
+
+    @Override
+    Map<String, Object> inline() {
+      return object("type", "string", "pattern", "^[0-9]{7}-[0-9]$", "description",
+          "Y-tunnus (sv. FO-nummer): seven digits, a hyphen and a check digit, such as \"0600598-8\". A wrong"
+              + " check digit is accepted: the model holds what documents say and a rule reports it.");
+    }
+  };
+
+  /** A calendar year as a map key, e.g. {@code "2025"} in a cost line's amounts by year. */
+  static final Text<Year> YEAR = new Text<>(null, "a year") {
+    @Override
+    Year parse(Reading in, String text) {
+      if (text.length() == 4 && digits(text, 0) == 4) {
+        return Year.of(number(text, 0, 4));
+      }
+      in.report(Kind.INVALID_VALUE, text, "a year is four digits, such as \"2025\"");
+      return null;
+    }
+
+    @Override
+    String format(Year value) {
+      requireFourDigitYear(value.getValue(), value);
+      return String.format("%04d", value.getValue());
+    }
+
+    @Override
+    Map<String, Object> inline() {
+      return object("pattern", "^[0-9]{4}$");
+    }
+  };
+
+  /** The regions of the bundled catalogue by their two-digit code. */
+  static final Codec<Region> REGION = new Lookup<>("RegionCode", Regions.finland().regions(), Region::code,
+      "a region", "Maakunta (sv. landskap): the two-digit statistical code of Statistics Finland's classification,"
+          + " such as \"12\" for Pohjois-Karjala; the region is the entry of the bundled catalogue"
+          + " (Regions.finland()) with that code.");
+
+  /** The municipalities of the bundled catalogue, past ones included, by their three-digit code. */
+  static final Codec<Municipality> MUNICIPALITY = new Lookup<>("MunicipalityCode",
+      Regions.finland().municipalities(), Municipality::code, "a municipality",
+      "Kunta (sv. kommun): the three-digit municipality code of Statistics Finland, such as \"090\" for"
+          + " Heinävesi; the municipality is the entry of the bundled catalogue (Regions.finland()) with that code,"
+          + " with its dated region memberships. Municipalities that no longer exist (099 Honkajoki) are included.");
+
+  /**
+   * @param type an enum of the model
+   * @param <E> the enum
+   * @return the codec that writes a constant by its name and reads only the exact names
+   */
+  static <E extends Enum<E>> Codec<E> enumOf(Class<E> type) {
+    return new Lookup<>(null, Arrays.asList(type.getEnumConstants()), Enum::name,
+        "a " + type.getSimpleName() + " constant", null);
+  }
+
+  /** Fails the writing of a year that a four-digit ISO form cannot hold. */
+  static void requireFourDigitYear(int year, Object value) {
+    if (year < 0 || year > 9999) {
+      throw new IllegalArgumentException("hanke/1 writes years 0000 to 9999 only; cannot write " + value);
+    }
+  }
+
+  /**
+   * Checks that a text is a plain decimal: an optional minus (if {@code signed}), digits, and optionally a point
+   * and more digits; no exponent, no spaces.
+   *
+   * @return the number of digits before the point in the high 32 bits and after it in the low 32 bits, or -1
+   *     if the text is not of that form
+   */
+  static long decimalShape(String text, boolean signed) {
+    int start = signed && !text.isEmpty() && text.charAt(0) == '-' ? 1 : 0;
+    int integerDigits = digits(text, start);
+    int end = start + integerDigits;
+    int decimals = 0;
+    if (integerDigits > 0 && end < text.length() && text.charAt(end) == '.') {
+      decimals = digits(text, end + 1);
+      end = decimals == 0 ? -1 : end + 1 + decimals;
+    }
+    return integerDigits == 0 || end != text.length() ? -1 : (long) integerDigits << 32 | decimals;
+  }
+
+  /** @return how many ASCII digits stand in {@code text} from {@code at} on */
+  static int digits(String text, int at) {
+    int i = at;
+    while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+      i++;
+    }
+    return i - at;
+  }
+
+  /** @return the number of the ASCII digits from {@code from} to {@code to}, at most nine of them */
+  private static int number(String text, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      n = n * 10 + text.charAt(i) - '0';
+    }
+    return n;
+  }
+
+  /** A value written as a JSON string: read from a string token only, then parsed and checked by hand. */
+  abstract static class Text<V> extends Codec<V> {
+    private final String definition;
+    private final String expected;
+
+    /**
+     * @param definition the name under {@code $defs}, or null for an inline schema
+     * @param expected what a wrong-type problem says is expected
+     */
+    Text(String definition, String expected) {
+      this.definition = definition;
+      this.expected = expected;
+    }
+
+    @Override
+    final V read(Reading in) throws IOException {
+      JsonParser parser = in.parser;
+      if (parser.currentToken() != JsonToken.VALUE_STRING) {
+        in.wrongType(expected);
+        return null;
+      }
+      return parse(in, parser.getText());
+    }
+
+    /** @return the value, or null after reporting a problem at the current token */
+    abstract V parse(Reading in, String text);
+
+    abstract String format(V value);
+
+    @Override
+    final void write(JsonGenerator out, V value) throws IOException {
+      out.writeString(format(value));
+    }
+
+    @Override
+    final Map<String, Object> schema(SchemaBuilder schema) {
+      return definition == null ? inline() : schema.ref(definition, this::inline);
+    }
+
+    abstract Map<String, Object> inline();
+  }
+
+  /** A whole number within a range; a fraction, an exponent or a number out of range is refused. */
+  static final class Whole<V extends Number> extends Codec<V> {
+    private final long min;
+    private final long max;
+    private final Function<Long, V> box;
+
+    Whole(long min, long max, Function<Long, V> box) {
+      this.min = min;
+      this.max = max;
+      this.box = box;
+    }
+
+    @Override
+    V read(Reading in) throws IOException {
+      JsonParser parser = in.parser;
+      JsonToken token = parser.currentToken();
+      if (token != JsonToken.VALUE_NUMBER_INT) {
+        in.wrongType("an integer");
+        return null;
+      }
+      String text = parser.getText();
+      long value = 0;
+      boolean inRange;
+      try {
+        value = Long.parseLong(text);
+        inRange = value >= min && value <= max;
+      } catch (NumberFormatException e) { // beyond the range of a long, so beyond every range here
+        inRange = false;
+      }
+      if (!inRange) {
+        in.report(Kind.INVALID_VALUE, text, "out of range: from " + min + " to " + max);
+        return null;
+      }
+      return box.apply(value);
+    }
+
+    @Override
+    void write(JsonGenerator out, V value) throws IOException {
+      out.writeNumber(value.longValue());
+    }
+
+    @Override
+    Map<String, Object> schema(SchemaBuilder schema) {
+      return object("type", "integer", "minimum", min, "maximum", max);
+    }
+  }
+
+  /**
+   * An exact decimal written as a string without exponent: non-negative, or with an optional minus if
+   * {@code signed}. The text is checked by hand, and against the limit on numbers, before {@code BigDecimal}
+   * sees it.
+   */
+  static class Decimal<V> extends Text<V> {
+    private final boolean signed;
+    private final Function<BigDecimal, V> of;
+    private final Function<V, BigDecimal> number;
+    private final String description;
+
+    Decimal(String definition, boolean signed, Function<BigDecimal, V> of, Function<V, BigDecimal> number,
+        String description) {
+      super(definition, "a string (" + (signed ? "an amount such as \"273907.00\"" : "an exact decimal such as \"20.5\"")
+          + "; these are strings, not JSON numbers)");
+      this.signed = signed;
+      this.of = of;
+      this.number = number;
+      this.description = description;
+    }
+
+    @Override
+    final V parse(Reading in, String text) {
+      long shape = decimalShape(text, signed);
+      if (shape < 0) {
+        in.report(Kind.INVALID_VALUE, text, "expected digits with an optional point and decimals, "
+            + (signed ? "an optional minus," : "no sign,") + " no exponent, such as \"" + (signed ? "273907.00" : "20.5")
+            + "\"");
+        return null;
+      }
+      int integerDigits = (int) (shape >>> 32);
+      int decimals = (int) shape;
+      if (integerDigits + decimals > in.limits.maxNumberLength()) {
+        in.report(Kind.LIMIT_EXCEEDED, text, "the number has " + (integerDigits + decimals)
+            + " digits, more than maxNumberLength = " + in.limits.maxNumberLength());
+        return null;
+      }
+      return check(in, text, integerDigits, decimals) ? of.apply(new BigDecimal(text)) : null;
+    }
+
+    /** Checks what the value's type adds to the form; reports and returns false if it is not met. */
+    boolean check(Reading in, String text, int integerDigits, int decimals) {
+      return true;
+    }
+
+    @Override
+    final String format(V value) {
+      return number.apply(value).toPlainString();
+    }
+
+    @Override
+    final Map<String, Object> inline() {
+      return object("type", "string", "pattern", signed ? AMOUNT_PATTERN : "^[0-9]+(\\.[0-9]+)?$", "description",
+          description);
+    }
+  }
+
+  /**
+   * A value named by a string key: an enum constant by its name, or a catalogue entry by its code. Writing a
+   * value that is not the one its key names (a region built by hand that differs from the catalogue's) fails.
+   */
+  static final class Lookup<V> extends Codec<V> {
+    private final String definition;
+    private final Map<String, V> byKey = new LinkedHashMap<>();
+    private final Function<V, String> key;
+    private final String what;
+    private final String description;
+
+    Lookup(String definition, List<V> values, Function<V, String> key, String what, String description) {
+      this.definition = definition;
+      this.key = key;
+      this.what = what;
+      this.description = description;
+      for (V value : values) {
+        byKey.put(key.apply(value), value);
+      }
+    }
+
+    @Override
+    V read(Reading in) throws IOException {
+      JsonParser parser = in.parser;
+      if (parser.currentToken() != JsonToken.VALUE_STRING) {
+        in.wrongType("a string (" + what + ")");
+        return null;
+      }
+      String text = parser.getText();
+      V value = byKey.get(text);
+      if (value == null) {
+        in.report(Kind.INVALID_VALUE, text, "not " + what + "; expected one of " + allowed());
+      }
+      return value;
+    }
+
+    private String allowed() {
+      List<String> keys = new ArrayList<>(byKey.keySet());
+      String shown = String.join(", ", keys.subList(0, Math.min(keys.size(), 25)));
+      return keys.size() > 25 ? shown + " … (" + keys.size() + " in all)" : shown;
+    }
+
+    @Override
+    void write(JsonGenerator out, V value) throws IOException {
+      String k = key.apply(value);
+      if (!value.equals(byKey.get(k))) {
+        throw new IllegalArgumentException("hanke/1 writes " + what + " by its code " + k
+            + ", but the value is not the catalogue's entry with that code: " + value);
+      }
+      out.writeString(k);
+    }
+
+    @Override
+    Map<String, Object> schema(SchemaBuilder schema) {
+      if (definition == null) {
+        return inline();
+      }
+      return schema.ref(definition, this::inline);
+    }
+
+    private Map<String, Object> inline() {
+      Map<String, Object> s = object("type", "string", "enum", new ArrayList<>(byKey.keySet()));
+      if (description != null) {
+        s.put("description", description);
+      }
+      return s;
+    }
+  }
+}
