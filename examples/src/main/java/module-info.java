@@ -6,6 +6,8 @@ module fi.hanke.examples {
   requires transitive fi.hanke.core;
   requires transitive fi.hanke.validation;
   requires static jmh.core;
+  requires com.fasterxml.jackson.core;
+  requires java.management;
 
   exports fi.hanke.examples;
   exports fi.hanke.examples.bench;

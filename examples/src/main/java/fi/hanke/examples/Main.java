@@ -17,15 +17,29 @@ import java.util.Locale;
  * The main job (<i>pääohjelma</i>): prints each of the five seed documents as EURA summarises it, and its
  * validation report, then one line of counts per seed. Takes {@code --lang fi|sv|en} (default: the JVM's
  * language if it is one of them, else English).
+ *
+ * <p>With a command as first argument it runs that command instead and exits with its status:
+ * {@code validate FILE|- [--lang fi|sv|en] [--format text|json] [--jsonl]} ({@link ValidateCommand}) or
+ * {@code portfolio N [--seed S] [--file F]} ({@link PortfolioCommand}).
  */
 public final class Main {
   private Main() {}
 
   /**
-   * @param args {@code --lang fi|sv|en}
+   * @param args {@code --lang fi|sv|en}, or a command and its arguments
    */
   public static void main(String[] args) {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    if (args.length > 0 && (args[0].equals("validate") || args[0].equals("portfolio"))) {
+      PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+      List<String> rest = List.of(args).subList(1, args.length);
+      int status = args[0].equals("validate")
+          ? ValidateCommand.standard().run(rest, System.in, out, err)
+          : PortfolioCommand.run(rest, out, err);
+      out.flush();
+      System.exit(status);
+      return;
+    }
     Locale locale;
     try {
       locale = language(args);
@@ -65,14 +79,22 @@ public final class Main {
     return out.toString();
   }
 
+  /**
+   * @param code fi, sv or en
+   * @return the language
+   * @throws IllegalArgumentException for another code, naming it
+   */
+  static Locale language(String code) {
+    if (!List.of("fi", "sv", "en").contains(code)) {
+      throw new IllegalArgumentException("--lang must be fi, sv or en, not '" + code + "'");
+    }
+    return new Locale(code);
+  }
+
   static Locale language(String[] args) {
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("--lang") && i + 1 < args.length) {
-        String lang = args[i + 1];
-        if (!List.of("fi", "sv", "en").contains(lang)) {
-          throw new IllegalArgumentException("--lang must be fi, sv or en, not '" + lang + "'");
-        }
-        return new Locale(lang);
+        return language(args[i + 1]);
       }
       if (args[i].startsWith("--lang=")) {
         return language(new String[] {"--lang", args[i].substring(7)});
