@@ -2,6 +2,7 @@ package fi.hanke.core.cost;
 
 import fi.hanke.core.HankeStyle;
 import fi.hanke.core.money.Eur;
+import fi.hanke.core.money.Total;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -63,13 +64,13 @@ abstract class CostEstimateDef {
    * @return the amount, never null
    */
   public Money applied(CostCategory category) {
-    Money sum = Eur.zero();
+    Total sum = Total.zero();
     for (CostLine line : lines()) {
       if (line.category() == category) {
-        sum = sum.add(line.applied());
+        sum.add(line.applied());
       }
     }
-    return sum;
+    return sum.money();
   }
 
   /**
@@ -97,19 +98,28 @@ abstract class CostEstimateDef {
    * @return Σ approved − approved income, or empty when any line lacks an approved amount or there are no lines
    */
   public Optional<Money> netApproved() {
-    if (lines().isEmpty() || lines().stream().anyMatch(l -> l.approved().isEmpty())) {
+    if (lines().isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(net(l -> l.approved().orElseThrow()));
+    for (CostLine line : lines()) {
+      if (line.approved().isEmpty()) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(net(l -> l.approved().get()));
   }
 
   private Money net(Function<CostLine, Money> amount) {
-    Money sum = Eur.zero();
+    Total sum = Total.zero();
     for (CostLine line : lines()) {
       Money a = amount.apply(line);
-      sum = line.category().isDeducted() ? sum.subtract(a) : sum.add(a);
+      if (line.category().isDeducted()) {
+        sum.subtract(a);
+      } else {
+        sum.add(a);
+      }
     }
-    return sum;
+    return sum.money();
   }
 
   @Value.Check

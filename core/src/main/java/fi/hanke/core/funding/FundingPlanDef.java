@@ -3,9 +3,10 @@ package fi.hanke.core.funding;
 import fi.hanke.core.HankeStyle;
 import fi.hanke.core.money.Eur;
 import fi.hanke.core.money.Percentage;
+import fi.hanke.core.money.Total;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import org.javamoney.moneta.Money;
 
@@ -47,32 +48,36 @@ abstract class FundingPlanDef {
    * @return the amount
    */
   public Money applied(FundingSource source) {
-    Money sum = Eur.zero();
+    Total sum = Total.zero();
     for (FundingLine line : lines()) {
       if (line.source() == source) {
-        sum = sum.add(line.applied());
+        sum.add(line.applied());
       }
     }
-    return sum;
+    return sum.money();
   }
 
   /** @return Σ of all lines applied for */
   public Money totalApplied() {
-    Money sum = Eur.zero();
+    Total sum = Total.zero();
     for (FundingLine line : lines()) {
-      sum = sum.add(line.applied());
+      sum.add(line.applied());
     }
-    return sum;
+    return sum.money();
   }
 
   /**
    * @return Σ of all lines approved, or empty when any line lacks an approved amount or there are no lines
    */
   public Optional<Money> totalApproved() {
-    if (lines().isEmpty() || lines().stream().anyMatch(l -> l.approved().isEmpty())) {
-      return Optional.empty();
+    List<Money> approved = new ArrayList<>(lines().size());
+    for (FundingLine line : lines()) {
+      if (line.approved().isEmpty()) {
+        return Optional.empty();
+      }
+      approved.add(line.approved().get());
     }
-    return Optional.of(Eur.sum(lines().stream().map(l -> l.approved().orElseThrow()).collect(Collectors.toList())));
+    return approved.isEmpty() ? Optional.empty() : Optional.of(Eur.sum(approved));
   }
 
   /** @return the EU and State aid applied for */
@@ -87,7 +92,12 @@ abstract class FundingPlanDef {
    * @return the line, or empty
    */
   public Optional<FundingLine> line(FundingSource source) {
-    return lines().stream().filter(l -> l.source() == source).findFirst();
+    for (FundingLine line : lines()) {
+      if (line.source() == source) {
+        return Optional.of(line);
+      }
+    }
+    return Optional.empty();
   }
 
   @Value.Check

@@ -80,6 +80,9 @@ class MoneyFastPathPropertiesTest {
   }
 
   static String describe(Object value) {
+    if (value instanceof java.util.Optional) {
+      return ((java.util.Optional<?>) value).map(v -> "Optional " + describe(v)).orElse("Optional.empty");
+    }
     if (value instanceof Money) {
       Money m = (Money) value;
       return "Money " + m.getCurrency().getCurrencyCode() + " " + describe(m.getNumber().numberValueExact(BigDecimal.class))
