@@ -164,10 +164,12 @@ public final class Eur {
    *     digits; the message names the field and the value
    */
   public static Money require(MonetaryAmount amount, String field) {
-    BigDecimal number = checkedNumber(amount, field);
     // A Money in EUR with the pinned context is returned as it is: a new one would hold the same number.
-    return amount instanceof Money && amount.getContext() == CONTEXT && amount.getCurrency() == CURRENCY
-        ? (Money) amount : money(number);
+    if (amount instanceof Money && amount.getContext() == CONTEXT && amount.getCurrency() == CURRENCY
+        && isCents(((Money) amount).getNumberStripped())) {
+      return (Money) amount;
+    }
+    return money(checkedNumber(amount, field));
   }
 
   /**
@@ -194,6 +196,13 @@ public final class Eur {
    * @throws IllegalArgumentException as {@link #require(MonetaryAmount, String)}
    */
   public static BigDecimal decimal(MonetaryAmount amount) {
+    // the value is all that counts here, and a Money gives it stripped without Moneta's number conversion
+    if (amount instanceof Money && CURRENCY.getCurrencyCode().equals(amount.getCurrency().getCurrencyCode())) {
+      BigDecimal value = ((Money) amount).getNumberStripped();
+      if (isCents(value)) {
+        return value.setScale(2, RoundingMode.UNNECESSARY);
+      }
+    }
     return checkedNumber(amount, "amount").setScale(2, RoundingMode.UNNECESSARY);
   }
 
@@ -311,9 +320,24 @@ public final class Eur {
     return format;
   }
 
-  /** The number of an amount as an exact BigDecimal. */
+  /**
+   * The number of an amount as an exact BigDecimal: {@code amount.getNumber().numberValueExact(BigDecimal.class)},
+   * which for a {@code Money} is its number with trailing zeros stripped where it has decimals. For a
+   * {@code Money} the same BigDecimal is read from {@link Money#getNumberStripped()} and {@link Money#getScale()},
+   * which use its number as it is: {@code getNumber()} converts it through Moneta's tables of number types,
+   * the costliest step of every euro check and sum here.
+   */
   static BigDecimal number(MonetaryAmount amount) {
-    return amount.getNumber().numberValueExact(BigDecimal.class);
+    if (!(amount instanceof Money)) {
+      return amount.getNumber().numberValueExact(BigDecimal.class);
+    }
+    Money money = (Money) amount;
+    BigDecimal stripped = money.getNumberStripped();
+    int scale = money.getScale();
+    if (stripped.signum() == 0) {
+      return BigDecimal.ZERO;
+    }
+    return scale > 0 || stripped.scale() == scale ? stripped : stripped.setScale(scale);
   }
 
   /** Creates Money with the pinned context from an already checked number. */

@@ -85,6 +85,13 @@ public final class Total {
   }
 
   /**
+   * @return the sign of the total: −1, 0 or 1, as {@code money().signum()}
+   */
+  public int signum() {
+    return number.signum();
+  }
+
+  /**
    * @return the total as a number with exactly two decimals, as {@link Eur#decimal(MonetaryAmount)} of
    *     {@link #money()}
    * @throws IllegalArgumentException if the total has more than 34 digits in cents
@@ -100,11 +107,14 @@ public final class Total {
       number = Eur.number(money);
       return this;
     }
-    BigDecimal n = Eur.number(amount);
-    if (n.signum() == 0) {
+    if (amount.isZero()) {
       return this;
     }
-    number = normalised(subtract ? number.subtract(n, MATH) : number.add(n, MATH));
+    BigDecimal n = Eur.number(amount);
+    // Within 34 digits the exact sum is what adding with the MathContext gives, scale included, and far cheaper
+    BigDecimal exact = subtract ? number.subtract(n) : number.add(n);
+    number = normalised(exact.precision() <= MATH.getPrecision() ? exact
+        : subtract ? number.subtract(n, MATH) : number.add(n, MATH));
     money = null;
     return this;
   }

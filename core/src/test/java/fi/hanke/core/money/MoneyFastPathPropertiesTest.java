@@ -96,6 +96,17 @@ class MoneyFastPathPropertiesTest {
   }
 
   @Test
+  void theNumberOfAnAmountIsTheExactNumberMonetaGives() {
+    qt().forAll(AMOUNTS).checkAssert(a ->
+        assertEquals(describe(EurBefore.number(a)), describe(Eur.number(a)), a::toString));
+    // rounded to 34 digits when made, Money keeps trailing zeros with decimals: 2.000…0 (33 decimals)
+    Money rounded = Money.of(new BigDecimal("1.99999999999999999999999999999999999"), Eur.CURRENCY, Eur.CONTEXT);
+    assertEquals(describe(EurBefore.number(rounded)), describe(Eur.number(rounded)));
+    Money negativeScale = Eur.of(new BigDecimal("3E+5")).add(Eur.of(new BigDecimal("1E+5")));
+    assertEquals(describe(EurBefore.number(negativeScale)), describe(Eur.number(negativeScale)));
+  }
+
+  @Test
   void requireDecimalCentsAndShareAgreeWithTheReference() {
     qt().forAll(AMOUNTS, AMOUNTS).checkAssert((a, b) -> {
       assertEquals(outcome(() -> EurBefore.require(a, "x")), outcome(() -> Eur.require(a, "x")), a::toString);
