@@ -75,11 +75,15 @@ class ModelTotalsPropertiesTest {
       for (CostCategory c : CostCategory.values()) {
         List<Money> of = lines.stream().filter(l -> l.category() == c).map(CostLine::applied).collect(Collectors.toList());
         assertEquals(outcome(() -> chain(of)), outcome(() -> e.applied(c)), () -> c + " " + lines);
+        assertEquals(outcome(() -> EurBefore.decimal(chain(of))), outcome(() -> e.appliedDecimal(c)), () -> c + " " + lines);
       }
       assertEquals(outcome(() -> netBefore(lines, false)), outcome(e::netApplied), lines::toString);
+      assertEquals(outcome(() -> EurBefore.decimal(netBefore(lines, false))), outcome(e::netAppliedDecimal), lines::toString);
       boolean allApproved = !lines.isEmpty() && lines.stream().allMatch(l -> l.approved().isPresent());
       assertEquals(outcome(() -> allApproved ? Optional.of(netBefore(lines, true)) : Optional.empty()),
           outcome(e::netApproved), lines::toString);
+      assertEquals(outcome(() -> allApproved ? Optional.of(EurBefore.decimal(netBefore(lines, true))) : Optional.empty()),
+          outcome(e::netApprovedDecimal), lines::toString);
     });
   }
 
@@ -90,9 +94,11 @@ class ModelTotalsPropertiesTest {
       for (FundingSource s : FundingSource.values()) {
         List<Money> of = lines.stream().filter(l -> l.source() == s).map(FundingLine::applied).collect(Collectors.toList());
         assertEquals(outcome(() -> chain(of)), outcome(() -> p.applied(s)), () -> s + " " + lines);
+        assertEquals(outcome(() -> EurBefore.decimal(chain(of))), outcome(() -> p.appliedDecimal(s)), () -> s + " " + lines);
       }
       List<Money> all = lines.stream().map(FundingLine::applied).collect(Collectors.toList());
       assertEquals(outcome(() -> chain(all)), outcome(p::totalApplied), lines::toString);
+      assertEquals(outcome(() -> EurBefore.decimal(chain(all))), outcome(p::totalAppliedDecimal), lines::toString);
       boolean allApproved = !lines.isEmpty() && lines.stream().allMatch(l -> l.approved().isPresent());
       assertEquals(outcome(() -> allApproved
               ? Optional.of(EurBefore.sum(lines.stream().map(l -> l.approved().get()).collect(Collectors.toList())))
