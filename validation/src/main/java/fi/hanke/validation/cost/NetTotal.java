@@ -11,6 +11,7 @@ import fi.hanke.validation.RuleContext;
 import fi.hanke.validation.Severity;
 import java.math.BigDecimal;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.javamoney.moneta.Money;
 
 /**
@@ -44,15 +45,21 @@ public final class NetTotal extends Rule {
     }
     CostEstimate e = estimate.get();
     Path path = Path.root().field("costEstimate");
-    e.statedNetApplied().ifPresent(stated ->
-        compare(context, path.field("statedNetApplied"), Column.APPLIED, stated, e.netApplied()));
-    e.statedNetApproved().ifPresent(stated -> e.netApproved().ifPresent(computed ->
-        compare(context, path.field("statedNetApproved"), Column.APPROVED, stated, computed)));
+    if (e.statedNetApplied().isPresent()) {
+      compare(context, path.field("statedNetApplied"), Column.APPLIED, e.statedNetApplied().get(),
+          e.netAppliedDecimal(), e::netApplied);
+    }
+    Optional<BigDecimal> approved = e.statedNetApproved().isPresent() ? e.netApprovedDecimal() : Optional.empty();
+    if (approved.isPresent()) {
+      compare(context, path.field("statedNetApproved"), Column.APPROVED, e.statedNetApproved().get(),
+          approved.get(), () -> e.netApproved().orElseThrow());
+    }
   }
 
-  private static void compare(RuleContext context, Path path, Column column, Money stated, Money computed) {
-    BigDecimal difference = Eur.decimal(stated).subtract(Eur.decimal(computed));
-    Object[] args = {"column", column, "stated", stated, "computed", computed, "difference", difference};
-    context.reportDifference(path, difference, args);
+  private static void compare(RuleContext context, Path path, Column column, Money stated, BigDecimal computed,
+      Supplier<Money> computedAmount) {
+    BigDecimal difference = Eur.decimal(stated).subtract(computed);
+    context.reportDifference(path, difference, () -> new Object[] {
+        "column", column, "stated", stated, "computed", computedAmount.get(), "difference", difference});
   }
 }

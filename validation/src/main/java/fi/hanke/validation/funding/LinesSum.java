@@ -10,6 +10,8 @@ import fi.hanke.validation.Rule;
 import fi.hanke.validation.RuleContext;
 import fi.hanke.validation.Severity;
 import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.javamoney.moneta.Money;
 
 /**
@@ -46,15 +48,21 @@ public final class LinesSum extends Rule {
       return;
     }
     Path path = Path.root().field("fundingPlan");
-    plan.statedTotalApplied().ifPresent(stated ->
-        compare(context, path.field("statedTotalApplied"), Column.APPLIED, stated, plan.totalApplied()));
-    plan.statedTotalApproved().ifPresent(stated -> plan.totalApproved().ifPresent(sum ->
-        compare(context, path.field("statedTotalApproved"), Column.APPROVED, stated, sum)));
+    if (plan.statedTotalApplied().isPresent()) {
+      compare(context, path.field("statedTotalApplied"), Column.APPLIED, plan.statedTotalApplied().get(),
+          plan.totalAppliedDecimal(), plan::totalApplied);
+    }
+    Optional<Money> approved = plan.statedTotalApproved().isPresent() ? plan.totalApproved() : Optional.empty();
+    if (approved.isPresent()) {
+      compare(context, path.field("statedTotalApproved"), Column.APPROVED, plan.statedTotalApproved().get(),
+          Eur.decimal(approved.get()), approved::get);
+    }
   }
 
-  private static void compare(RuleContext context, Path path, Column column, Money stated, Money sum) {
-    BigDecimal difference = Eur.decimal(sum).subtract(Eur.decimal(stated));
-    Object[] args = {"column", column, "stated", stated, "sum", sum, "difference", difference};
-    context.reportDifference(path, difference, args);
+  private static void compare(RuleContext context, Path path, Column column, Money stated, BigDecimal sum,
+      Supplier<Money> sumAmount) {
+    BigDecimal difference = sum.subtract(Eur.decimal(stated));
+    context.reportDifference(path, difference, () -> new Object[] {
+        "column", column, "stated", stated, "sum", sumAmount.get(), "difference", difference});
   }
 }
