@@ -11,7 +11,6 @@ import fi.hanke.validation.RuleContext;
 import fi.hanke.validation.Severity;
 import java.math.BigDecimal;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.javamoney.moneta.Money;
 
 /**
@@ -46,20 +45,15 @@ public final class NetTotal extends Rule {
     CostEstimate e = estimate.get();
     Path path = Path.root().field("costEstimate");
     if (e.statedNetApplied().isPresent()) {
-      compare(context, path.field("statedNetApplied"), Column.APPLIED, e.statedNetApplied().get(),
-          e.netAppliedDecimal(), e::netApplied);
+      Money stated = e.statedNetApplied().get();
+      Column.APPLIED.reportDifference(context, path.field("statedNetApplied"), stated, "computed", e::netApplied,
+          Eur.decimal(stated).subtract(e.netAppliedDecimal()));
     }
     Optional<BigDecimal> approved = e.statedNetApproved().isPresent() ? e.netApprovedDecimal() : Optional.empty();
     if (approved.isPresent()) {
-      compare(context, path.field("statedNetApproved"), Column.APPROVED, e.statedNetApproved().get(),
-          approved.get(), () -> e.netApproved().orElseThrow());
+      Money stated = e.statedNetApproved().get();
+      Column.APPROVED.reportDifference(context, path.field("statedNetApproved"), stated, "computed",
+          () -> e.netApproved().orElseThrow(), Eur.decimal(stated).subtract(approved.get()));
     }
-  }
-
-  private static void compare(RuleContext context, Path path, Column column, Money stated, BigDecimal computed,
-      Supplier<Money> computedAmount) {
-    BigDecimal difference = Eur.decimal(stated).subtract(computed);
-    context.reportDifference(path, difference, () -> new Object[] {
-        "column", column, "stated", stated, "computed", computedAmount.get(), "difference", difference});
   }
 }

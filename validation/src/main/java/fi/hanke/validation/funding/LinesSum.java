@@ -9,9 +9,7 @@ import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
 import fi.hanke.validation.RuleContext;
 import fi.hanke.validation.Severity;
-import java.math.BigDecimal;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.javamoney.moneta.Money;
 
 /**
@@ -49,20 +47,15 @@ public final class LinesSum extends Rule {
     }
     Path path = Path.root().field("fundingPlan");
     if (plan.statedTotalApplied().isPresent()) {
-      compare(context, path.field("statedTotalApplied"), Column.APPLIED, plan.statedTotalApplied().get(),
-          plan.totalAppliedDecimal(), plan::totalApplied);
+      Money stated = plan.statedTotalApplied().get();
+      Column.APPLIED.reportDifference(context, path.field("statedTotalApplied"), stated, "sum", plan::totalApplied,
+          plan.totalAppliedDecimal().subtract(Eur.decimal(stated)));
     }
     Optional<Money> approved = plan.statedTotalApproved().isPresent() ? plan.totalApproved() : Optional.empty();
     if (approved.isPresent()) {
-      compare(context, path.field("statedTotalApproved"), Column.APPROVED, plan.statedTotalApproved().get(),
-          Eur.decimal(approved.get()), approved::get);
+      Money stated = plan.statedTotalApproved().get();
+      Column.APPROVED.reportDifference(context, path.field("statedTotalApproved"), stated, "sum", approved::get,
+          Eur.decimal(approved.get()).subtract(Eur.decimal(stated)));
     }
-  }
-
-  private static void compare(RuleContext context, Path path, Column column, Money stated, BigDecimal sum,
-      Supplier<Money> sumAmount) {
-    BigDecimal difference = sum.subtract(Eur.decimal(stated));
-    context.reportDifference(path, difference, () -> new Object[] {
-        "column", column, "stated", stated, "sum", sumAmount.get(), "difference", difference});
   }
 }
