@@ -1,5 +1,9 @@
 package fi.hanke.validation;
 
+import java.math.BigDecimal;
+import java.util.function.Supplier;
+import org.javamoney.moneta.Money;
+
 /**
  * A column of a cost estimate or funding plan (<i>sarake</i>, sv. <i>kolumn</i>), named in findings that compare
  * a column's stated total with its lines.
@@ -8,5 +12,24 @@ public enum Column {
   /** Haetut yhteensä (sv. sökt): the amounts applied for. */
   APPLIED,
   /** Hyväksytyt yhteensä (sv. godkänt): the amounts approved. */
-  APPROVED
+  APPROVED;
+
+  /**
+   * Reports the difference between this column's stated total and the total of its lines, as
+   * {@link RuleContext#reportDifference(Path, BigDecimal, Supplier)} does: nothing for none, INFO inside the
+   * tolerance. The finding names the column, the stated total, the lines' total and the difference; the lines'
+   * total as {@code Money} is made only for a finding.
+   *
+   * @param context where to report
+   * @param path what it blames
+   * @param stated the total the document states
+   * @param totalName the argument name of the lines' total, e.g. {@code "computed"}
+   * @param total makes the lines' total
+   * @param difference the difference in euros, in the sign the rule's message uses
+   */
+  public void reportDifference(RuleContext context, Path path, Money stated, String totalName, Supplier<Money> total,
+      BigDecimal difference) {
+    context.reportDifference(path, difference, () -> new Object[] {
+        "column", this, "stated", stated, totalName, total.get(), "difference", difference});
+  }
 }

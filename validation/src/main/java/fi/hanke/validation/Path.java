@@ -9,11 +9,37 @@ import java.util.Objects;
  */
 public final class Path implements Comparable<Path> {
   private static final Path ROOT = new Path("");
+  private static final int FIELD = 0;
+  private static final int KEY = 1;
+  private static final int INDEX = 2;
 
-  private final String text;
+  /** The path this one extends, or null when {@link #text} was given whole (the root, a parsed path). */
+  private final Path parent;
+  /** What this path adds to its parent: {@link #FIELD}, {@link #KEY} or {@link #INDEX}. */
+  private final int kind;
+  /** The field name or key this path adds to its parent. */
+  private final String name;
+  /** The list index this path adds to its parent. */
+  private final int index;
+  /**
+   * The path as text, written on first use: rules make a path for every place they look at and most are
+   * never reported. A String is immutable, so a race at most writes the same text twice.
+   */
+  private String text;
 
   private Path(String text) {
+    this.parent = null;
+    this.kind = FIELD;
+    this.name = null;
+    this.index = 0;
     this.text = text;
+  }
+
+  private Path(Path parent, int kind, String name, int index) {
+    this.parent = parent;
+    this.kind = kind;
+    this.name = name;
+    this.index = index;
   }
 
   /** @return the empty path: the project itself */
@@ -34,7 +60,7 @@ public final class Path implements Comparable<Path> {
    * @return this path followed by the field
    */
   public Path field(String field) {
-    return new Path(text.isEmpty() ? field : text + "." + field);
+    return new Path(this, FIELD, field, 0);
   }
 
   /**
@@ -42,7 +68,7 @@ public final class Path implements Comparable<Path> {
    * @return this path followed by [index]
    */
   public Path index(int index) {
-    return new Path(text + "[" + index + "]");
+    return new Path(this, INDEX, null, index);
   }
 
   /**
@@ -50,7 +76,7 @@ public final class Path implements Comparable<Path> {
    * @return this path followed by [key]
    */
   public Path key(String key) {
-    return new Path(text + "[" + key + "]");
+    return new Path(this, KEY, key, 0);
   }
 
   /**
@@ -58,13 +84,15 @@ public final class Path implements Comparable<Path> {
    * @return the two joined
    */
   public Path resolve(Path other) {
-    if (other.text.isEmpty()) {
+    String o = other.text();
+    String t = text();
+    if (o.isEmpty()) {
       return this;
     }
-    if (text.isEmpty()) {
+    if (t.isEmpty()) {
       return other;
     }
-    return new Path(other.text.startsWith("[") ? text + other.text : text + "." + other.text);
+    return new Path(o.startsWith("[") ? t + o : t + "." + o);
   }
 
   /**
@@ -72,31 +100,46 @@ public final class Path implements Comparable<Path> {
    * @return true if this path is the prefix or lies below it
    */
   public boolean startsWith(Path prefix) {
-    if (prefix.text.isEmpty() || text.equals(prefix.text)) {
+    String t = text();
+    String p = prefix.text();
+    if (p.isEmpty() || t.equals(p)) {
       return true;
     }
-    return text.startsWith(prefix.text)
-        && (text.charAt(prefix.text.length()) == '.' || text.charAt(prefix.text.length()) == '[');
+    return t.startsWith(p) && (t.charAt(p.length()) == '.' || t.charAt(p.length()) == '[');
+  }
+
+  private String text() {
+    String t = text;
+    if (t == null && parent != null) {
+      String before = parent.text();
+      if (kind == FIELD) {
+        t = before.isEmpty() ? name : before + "." + name;
+      } else {
+        t = before + "[" + (kind == KEY ? name : String.valueOf(index)) + "]";
+      }
+      text = t;
+    }
+    return t;
   }
 
   @Override
   public int compareTo(Path o) {
-    return text.compareTo(o.text);
+    return text().compareTo(o.text());
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Path && text.equals(((Path) o).text);
+    return o instanceof Path && text().equals(((Path) o).text());
   }
 
   @Override
   public int hashCode() {
-    return text.hashCode();
+    return text().hashCode();
   }
 
   /** @return the path as text, empty for the root */
   @Override
   public String toString() {
-    return text;
+    return text();
   }
 }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javax.money.MonetaryAmount;
 
 /**
@@ -59,11 +60,19 @@ public final class RuleContext {
    * @return the date
    */
   public LocalDate dateOf(Project project) {
-    return options.referenceDate()
-        .or(project::start)
-        .or(project::received)
-        .or(project::end)
-        .orElseGet(() -> profile.eligibility().start().orElse(LocalDate.of(2021, 1, 1)));
+    if (options.referenceDate().isPresent()) {
+      return options.referenceDate().get();
+    }
+    if (project.start().isPresent()) {
+      return project.start().get();
+    }
+    if (project.received().isPresent()) {
+      return project.received().get();
+    }
+    if (project.end().isPresent()) {
+      return project.end().get();
+    }
+    return profile.eligibility().start().orElse(LocalDate.of(2021, 1, 1));
   }
 
   /**
@@ -90,6 +99,21 @@ public final class RuleContext {
       reportWithinTolerance(path, namedArguments);
     } else {
       report(path, namedArguments);
+    }
+  }
+
+  /**
+   * As {@link #reportDifference(Path, BigDecimal, Object...)}, with the arguments made only when there is a
+   * difference to report: most comparisons find none, and the amounts a finding names may cost more to make
+   * than the comparison.
+   *
+   * @param path what it blames
+   * @param difference the difference in euros (either sign)
+   * @param namedArguments makes name, value, name, value, …
+   */
+  public void reportDifference(Path path, BigDecimal difference, Supplier<Object[]> namedArguments) {
+    if (difference.signum() != 0) {
+      reportDifference(path, difference, namedArguments.get());
     }
   }
 

@@ -2,6 +2,8 @@ package fi.hanke.core.cost;
 
 import fi.hanke.core.HankeStyle;
 import fi.hanke.core.money.Eur;
+import fi.hanke.core.money.Total;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -63,10 +65,26 @@ abstract class CostEstimateDef {
    * @return the amount, never null
    */
   public Money applied(CostCategory category) {
-    Money sum = Eur.zero();
+    return appliedTotal(category).money();
+  }
+
+  /**
+   * The amount applied for in a category as a number with exactly two decimals, for comparing: equal to
+   * {@code Eur.decimal(applied(category))}, without making a {@code Money}.
+   *
+   * @param category the category
+   * @return the amount, for example {@code 314240.00}
+   * @throws IllegalArgumentException if the sum has more than 34 digits in cents
+   */
+  public BigDecimal appliedDecimal(CostCategory category) {
+    return appliedTotal(category).decimal();
+  }
+
+  private Total appliedTotal(CostCategory category) {
+    Total sum = Total.zero();
     for (CostLine line : lines()) {
       if (line.category() == category) {
-        sum = sum.add(line.applied());
+        sum.add(line.applied());
       }
     }
     return sum;
@@ -78,7 +96,18 @@ abstract class CostEstimateDef {
    * @return Σ lines − income
    */
   public Money netApplied() {
-    return net(CostLine::applied);
+    return net(CostLine::applied).money();
+  }
+
+  /**
+   * The net cost applied for as a number with exactly two decimals, for comparing: equal to
+   * {@code Eur.decimal(netApplied())}, without making a {@code Money}.
+   *
+   * @return Σ lines − income, for example {@code 439936.00}
+   * @throws IllegalArgumentException if the sum has more than 34 digits in cents
+   */
+  public BigDecimal netAppliedDecimal() {
+    return net(CostLine::applied).decimal();
   }
 
   /**
@@ -97,17 +126,41 @@ abstract class CostEstimateDef {
    * @return Σ approved − approved income, or empty when any line lacks an approved amount or there are no lines
    */
   public Optional<Money> netApproved() {
-    if (lines().isEmpty() || lines().stream().anyMatch(l -> l.approved().isEmpty())) {
-      return Optional.empty();
-    }
-    return Optional.of(net(l -> l.approved().orElseThrow()));
+    return netApprovedTotal().map(Total::money);
   }
 
-  private Money net(Function<CostLine, Money> amount) {
-    Money sum = Eur.zero();
+  /**
+   * The net cost approved as a number with exactly two decimals, for comparing: equal to
+   * {@code netApproved().map(Eur::decimal)}, without making a {@code Money}.
+   *
+   * @return Σ approved − approved income, or empty when any line lacks an approved amount or there are no lines
+   * @throws IllegalArgumentException if the sum has more than 34 digits in cents
+   */
+  public Optional<BigDecimal> netApprovedDecimal() {
+    return netApprovedTotal().map(Total::decimal);
+  }
+
+  private Optional<Total> netApprovedTotal() {
+    if (lines().isEmpty()) {
+      return Optional.empty();
+    }
+    for (CostLine line : lines()) {
+      if (line.approved().isEmpty()) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(net(l -> l.approved().get()));
+  }
+
+  private Total net(Function<CostLine, Money> amount) {
+    Total sum = Total.zero();
     for (CostLine line : lines()) {
       Money a = amount.apply(line);
-      sum = line.category().isDeducted() ? sum.subtract(a) : sum.add(a);
+      if (line.category().isDeducted()) {
+        sum.subtract(a);
+      } else {
+        sum.add(a);
+      }
     }
     return sum;
   }

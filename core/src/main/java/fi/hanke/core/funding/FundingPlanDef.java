@@ -3,9 +3,11 @@ package fi.hanke.core.funding;
 import fi.hanke.core.HankeStyle;
 import fi.hanke.core.money.Eur;
 import fi.hanke.core.money.Percentage;
+import fi.hanke.core.money.Total;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import org.javamoney.moneta.Money;
 
@@ -47,10 +49,26 @@ abstract class FundingPlanDef {
    * @return the amount
    */
   public Money applied(FundingSource source) {
-    Money sum = Eur.zero();
+    return appliedTotal(source).money();
+  }
+
+  /**
+   * The amount applied for from a source as a number with exactly two decimals, for comparing: equal to
+   * {@code Eur.decimal(applied(source))}, without making a {@code Money}.
+   *
+   * @param source the source
+   * @return the amount, for example {@code 351948.00}
+   * @throws IllegalArgumentException if the sum has more than 34 digits in cents
+   */
+  public BigDecimal appliedDecimal(FundingSource source) {
+    return appliedTotal(source).decimal();
+  }
+
+  private Total appliedTotal(FundingSource source) {
+    Total sum = Total.zero();
     for (FundingLine line : lines()) {
       if (line.source() == source) {
-        sum = sum.add(line.applied());
+        sum.add(line.applied());
       }
     }
     return sum;
@@ -58,9 +76,24 @@ abstract class FundingPlanDef {
 
   /** @return Σ of all lines applied for */
   public Money totalApplied() {
-    Money sum = Eur.zero();
+    return total().money();
+  }
+
+  /**
+   * The total applied for as a number with exactly two decimals, for comparing: equal to
+   * {@code Eur.decimal(totalApplied())}, without making a {@code Money}.
+   *
+   * @return Σ of all lines applied for, for example {@code 439936.00}
+   * @throws IllegalArgumentException if the sum has more than 34 digits in cents
+   */
+  public BigDecimal totalAppliedDecimal() {
+    return total().decimal();
+  }
+
+  private Total total() {
+    Total sum = Total.zero();
     for (FundingLine line : lines()) {
-      sum = sum.add(line.applied());
+      sum.add(line.applied());
     }
     return sum;
   }
@@ -69,10 +102,14 @@ abstract class FundingPlanDef {
    * @return Σ of all lines approved, or empty when any line lacks an approved amount or there are no lines
    */
   public Optional<Money> totalApproved() {
-    if (lines().isEmpty() || lines().stream().anyMatch(l -> l.approved().isEmpty())) {
-      return Optional.empty();
+    List<Money> approved = new ArrayList<>(lines().size());
+    for (FundingLine line : lines()) {
+      if (line.approved().isEmpty()) {
+        return Optional.empty();
+      }
+      approved.add(line.approved().get());
     }
-    return Optional.of(Eur.sum(lines().stream().map(l -> l.approved().orElseThrow()).collect(Collectors.toList())));
+    return approved.isEmpty() ? Optional.empty() : Optional.of(Eur.sum(approved));
   }
 
   /** @return the EU and State aid applied for */
@@ -87,7 +124,12 @@ abstract class FundingPlanDef {
    * @return the line, or empty
    */
   public Optional<FundingLine> line(FundingSource source) {
-    return lines().stream().filter(l -> l.source() == source).findFirst();
+    for (FundingLine line : lines()) {
+      if (line.source() == source) {
+        return Optional.of(line);
+      }
+    }
+    return Optional.empty();
   }
 
   @Value.Check

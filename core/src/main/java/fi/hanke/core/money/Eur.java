@@ -1,7 +1,6 @@
 package fi.hanke.core.money;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
@@ -67,6 +66,9 @@ public final class Eur {
 
   private static final String SPACES = " \u00A0\u202F";
 
+  /** Zero euros, made once: every {@code Money} is immutable. */
+  private static final Money ZERO = money(BigDecimal.ZERO);
+
   /**
    * A plain decimal ({@code -20.5}) or a Finnish-style amount ({@code 273 907,00}): optional sign, digits
    * (in groups of three separated by a space, no-break space or narrow no-break space, or ungrouped),
@@ -98,7 +100,7 @@ public final class Eur {
    */
   public static Money of(BigDecimal euros) {
     Objects.requireNonNull(euros, "euros");
-    return money(checked(euros, "euro amount", euros.toPlainString()));
+    return money(checked(euros, "euro amount", ""));
   }
 
   /**
@@ -124,7 +126,11 @@ public final class Eur {
     String digits = m.group(2).replaceAll("[" + SPACES + "]", "");
     String decimals = m.group(3) == null ? "" : "." + m.group(3);
     String sign = m.group(1) == null || m.group(1).equals("+") ? "" : "-";
-    return money(checked(new BigDecimal(sign + digits + decimals), "euro amount", "\"" + text + "\""));
+    BigDecimal number = new BigDecimal(sign + digits + decimals);
+    if (!isCents(number)) {
+      throw rejection(number, "euro amount", "\"" + text + "\"");
+    }
+    return money(number);
   }
 
   /**
@@ -143,7 +149,7 @@ public final class Eur {
    * @return 0.00 EUR with the pinned context
    */
   public static Money zero() {
-    return money(BigDecimal.ZERO);
+    return ZERO;
   }
 
   /**
@@ -158,13 +164,28 @@ public final class Eur {
    *     digits; the message names the field and the value
    */
   public static Money require(MonetaryAmount amount, String field) {
+    // A Money in EUR with the pinned context is returned as it is: a new one would hold the same number.
+    if (amount instanceof Money && amount.getContext() == CONTEXT && amount.getCurrency() == CURRENCY
+        && isCents(((Money) amount).getNumberStripped())) {
+      return (Money) amount;
+    }
+    return money(checkedNumber(amount, field));
+  }
+
+  /**
+   * The number of an amount as {@code number(require(amount, field))} would give it, without creating a
+   * {@code Money} where the amount already is one.
+   */
+  static BigDecimal checkedNumber(MonetaryAmount amount, String field) {
     Objects.requireNonNull(amount, () -> field + " must not be null");
     if (!CURRENCY.getCurrencyCode().equals(amount.getCurrency().getCurrencyCode())) {
       throw new IllegalArgumentException(
           field + " must be in EUR but is " + amount.getCurrency().getCurrencyCode() + " " + number(amount).toPlainString());
     }
-    BigDecimal number = number(amount);
-    return money(checked(number, field, number.toPlainString() + " EUR"));
+    BigDecimal number = checked(number(amount), field, " EUR");
+    // Money hands out its number as Moneta normalised it when it was made; an amount of another type (not
+    // Moneta's own, which normalise the same way) might not, so it goes through a Money as it always did
+    return amount instanceof Money ? number : number(money(number));
   }
 
   /**
@@ -175,7 +196,14 @@ public final class Eur {
    * @throws IllegalArgumentException as {@link #require(MonetaryAmount, String)}
    */
   public static BigDecimal decimal(MonetaryAmount amount) {
-    return number(require(amount, "amount")).setScale(2, RoundingMode.UNNECESSARY);
+    // the value is all that counts here, and a Money gives it stripped without Moneta's number conversion
+    if (amount instanceof Money && CURRENCY.getCurrencyCode().equals(amount.getCurrency().getCurrencyCode())) {
+      BigDecimal value = ((Money) amount).getNumberStripped();
+      if (isCents(value)) {
+        return value.setScale(2, RoundingMode.UNNECESSARY);
+      }
+    }
+    return checkedNumber(amount, "amount").setScale(2, RoundingMode.UNNECESSARY);
   }
 
   /**
@@ -204,10 +232,11 @@ public final class Eur {
     BigDecimal total = BigDecimal.ZERO;
     int i = 0;
     for (MonetaryAmount amount : amounts) {
-      total = total.add(number(require(amount, "amounts[" + i + "]")));
+      total = total.add(amount instanceof Money && amount.getCurrency() == CURRENCY && isCents(number(amount))
+          ? number(amount) : checkedNumber(amount, "amounts[" + i + "]"));
       i++;
     }
-    return money(checked(total, "sum", total.toPlainString()));
+    return money(checked(total, "sum", ""));
   }
 
   /**
@@ -233,8 +262,8 @@ public final class Eur {
    * @throws IllegalArgumentException if {@code total} is zero or an amount is not a euro amount to the cent
    */
   public static BigDecimal share(MonetaryAmount part, MonetaryAmount total) {
-    BigDecimal p = number(require(part, "part"));
-    BigDecimal t = number(require(total, "total"));
+    BigDecimal p = checkedNumber(part, "part");
+    BigDecimal t = checkedNumber(total, "total");
     if (t.signum() == 0) {
       throw new IllegalArgumentException("total must not be zero for a share (part " + p.toPlainString() + " EUR)");
     }
@@ -291,9 +320,24 @@ public final class Eur {
     return format;
   }
 
-  /** The number of an amount as an exact BigDecimal. */
+  /**
+   * The number of an amount as an exact BigDecimal: {@code amount.getNumber().numberValueExact(BigDecimal.class)},
+   * which for a {@code Money} is its number with trailing zeros stripped where it has decimals. For a
+   * {@code Money} the same BigDecimal is read from {@link Money#getNumberStripped()} and {@link Money#getScale()},
+   * which use its number as it is: {@code getNumber()} converts it through Moneta's tables of number types,
+   * the costliest step of every euro check and sum here.
+   */
   static BigDecimal number(MonetaryAmount amount) {
-    return amount.getNumber().numberValueExact(BigDecimal.class);
+    if (!(amount instanceof Money)) {
+      return amount.getNumber().numberValueExact(BigDecimal.class);
+    }
+    Money money = (Money) amount;
+    BigDecimal stripped = money.getNumberStripped();
+    int scale = money.getScale();
+    if (stripped.signum() == 0) {
+      return BigDecimal.ZERO;
+    }
+    return scale > 0 || stripped.scale() == scale ? stripped : stripped.setScale(scale);
   }
 
   /** Creates Money with the pinned context from an already checked number. */
@@ -301,17 +345,37 @@ public final class Eur {
     return Money.of(checkedNumber, CURRENCY, CONTEXT);
   }
 
-  /** Checks that a number is to the cent and fits the pinned context; returns it unchanged. */
-  static BigDecimal checked(BigDecimal number, String field, String shown) {
-    BigDecimal stripped = number.stripTrailingZeros();
-    if (stripped.scale() > 2) {
-      throw new IllegalArgumentException(field + " " + shown + " is finer than a cent; at most two decimals are allowed");
+  /**
+   * Checks that a number is to the cent and fits the pinned context; returns it unchanged.
+   *
+   * @param unit what the message shows after the number, e.g. {@code " EUR"}
+   */
+  static BigDecimal checked(BigDecimal number, String field, String unit) {
+    if (isCents(number)) {
+      return number;
     }
-    BigInteger cents = stripped.setScale(2, RoundingMode.UNNECESSARY).unscaledValue();
-    if (cents.abs().toString().length() > MAX_PRECISION) {
-      throw new IllegalArgumentException(field + " " + shown + " has more than " + MAX_PRECISION + " digits");
+    throw rejection(number, field, number.toPlainString() + unit);
+  }
+
+  /** Why a number that is not {@link #isCents(BigDecimal) to the cent} is rejected; {@code shown} names it. */
+  private static IllegalArgumentException rejection(BigDecimal number, String field, String shown) {
+    if (number.stripTrailingZeros().scale() > 2) {
+      return new IllegalArgumentException(field + " " + shown + " is finer than a cent; at most two decimals are allowed");
     }
-    return number;
+    return new IllegalArgumentException(field + " " + shown + " has more than " + MAX_PRECISION + " digits");
+  }
+
+  /**
+   * Whether a number is a whole number of cents with at most {@link #MAX_PRECISION} digits in cents. The
+   * cents of a non-zero number have {@code precision − scale + 2} digits whatever its trailing zeros, and
+   * zero has one, so only a number with more than two decimals needs stripping.
+   */
+  static boolean isCents(BigDecimal number) {
+    BigDecimal n = number.scale() > 2 ? number.stripTrailingZeros() : number;
+    if (n.scale() > 2) {
+      return false;
+    }
+    return n.signum() == 0 || (long) n.precision() - n.scale() + 2 <= MAX_PRECISION;
   }
 
   /** Strips white space including no-break spaces, which {@link String#strip()} keeps. */

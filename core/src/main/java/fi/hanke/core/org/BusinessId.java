@@ -60,6 +60,11 @@ public final class BusinessId implements Comparable<BusinessId> {
     if (!BODY.matcher(body).matches()) {
       throw new IllegalArgumentException("Not the body of a business id: \"" + body + "\"; expected seven digits");
     }
+    return digitFor(body);
+  }
+
+  /** The check digit of a body already known to be seven digits. */
+  private static OptionalInt digitFor(String body) {
     int sum = 0;
     for (int i = 0; i < 7; i++) {
       sum += (body.charAt(i) - '0') * WEIGHTS[i];
@@ -95,7 +100,7 @@ public final class BusinessId implements Comparable<BusinessId> {
    * @return {@link #checkDigitFor(String)} of the body
    */
   public OptionalInt expectedCheckDigit() {
-    return checkDigitFor(body);
+    return digitFor(body);
   }
 
   /**

@@ -66,7 +66,12 @@ abstract class ProgrammeProfileDef {
    * @return the priority, or empty if the programme has none with that number
    */
   public Optional<Priority> priority(int number) {
-    return priorities().stream().filter(p -> p.number() == number).findFirst();
+    for (Priority p : priorities()) {
+      if (p.number() == number) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -74,8 +79,16 @@ abstract class ProgrammeProfileDef {
    * @return the specific objective, or empty if the programme has none with that code
    */
   public Optional<SpecificObjective> specificObjective(String code) {
-    String c = code.trim().replaceAll("\\.$", "");
-    return specificObjectives().stream().filter(s -> s.code().equals(c)).findFirst();
+    String c = code.trim();
+    if (c.endsWith(".")) {
+      c = c.substring(0, c.length() - 1);
+    }
+    for (SpecificObjective s : specificObjectives()) {
+      if (s.code().equals(c)) {
+        return Optional.of(s);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -84,7 +97,12 @@ abstract class ProgrammeProfileDef {
    * @return the flat-rate definition of the option in force on the date, or empty
    */
   public Optional<FlatRate> flatRate(CostOption option, LocalDate date) {
-    return flatRates().stream().filter(f -> f.option() == option && f.validity().contains(date)).findFirst();
+    for (FlatRate f : flatRates()) {
+      if (f.option() == option && f.validity().contains(date)) {
+        return Optional.of(f);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -93,10 +111,12 @@ abstract class ProgrammeProfileDef {
    * @return the aid ceiling in force, or empty
    */
   public Optional<Percentage> aidCeiling(ProjectType type, LocalDate date) {
-    return aidCeilings().stream()
-        .filter(c -> c.projectType() == type && c.validity().contains(date))
-        .map(AidCeiling::rate)
-        .findFirst();
+    for (AidCeiling c : aidCeilings()) {
+      if (c.projectType() == type && c.validity().contains(date)) {
+        return Optional.of(c.rate());
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -54,10 +54,12 @@ abstract class MunicipalityDef {
    * @return the region, or empty when the municipality did not exist (in this catalogue) on that day
    */
   public Optional<Region> regionOn(LocalDate date) {
-    return memberships().stream()
-        .filter(m -> m.isValidOn(date))
-        .map(RegionMembership::region)
-        .findFirst();
+    for (RegionMembership m : memberships()) {
+      if (m.isValidOn(date)) {
+        return Optional.of(m.region());
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -43,8 +43,8 @@ abstract class RegionMembershipDef {
    * @return {@code true} when {@code validFrom <= date <= validUntil}, open ends counting as unbounded
    */
   public boolean isValidOn(LocalDate date) {
-    return validFrom().map(from -> !date.isBefore(from)).orElse(true)
-        && validUntil().map(until -> !date.isAfter(until)).orElse(true);
+    return (validFrom().isEmpty() || !date.isBefore(validFrom().get()))
+        && (validUntil().isEmpty() || !date.isAfter(validUntil().get()));
   }
 
   @Value.Check

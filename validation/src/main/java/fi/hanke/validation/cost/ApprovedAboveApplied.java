@@ -2,6 +2,7 @@ package fi.hanke.validation.cost;
 
 import fi.hanke.core.cost.CostEstimate;
 import fi.hanke.core.cost.CostLine;
+import fi.hanke.core.money.Eur;
 import fi.hanke.core.project.Project;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Path;
@@ -37,7 +38,7 @@ public final class ApprovedAboveApplied extends Rule {
     }
     for (CostLine line : estimate.get().lines()) {
       if (!line.category().isDeducted() && line.approved().isPresent()
-          && line.approved().get().isGreaterThan(line.applied())) {
+          && Eur.decimal(line.approved().get()).compareTo(Eur.decimal(line.applied())) > 0) {
         context.report(Path.root().field("costEstimate").field(line.category().name()),
             "category", line.category(), "applied", line.applied(), "approved", line.approved().get());
       }

@@ -3,7 +3,7 @@ package fi.hanke.validation.cost;
 import fi.hanke.core.cost.CostCategory;
 import fi.hanke.core.cost.CostEstimate;
 import fi.hanke.core.cost.CostModel;
-import fi.hanke.core.money.Eur;
+import fi.hanke.core.money.Total;
 import fi.hanke.core.programme.FlatRate;
 import fi.hanke.core.project.Project;
 import fi.hanke.validation.Family;
@@ -51,16 +51,17 @@ public final class FlatRateLine extends Rule {
       return;
     }
     CostEstimate e = estimate.get();
-    Money base = Eur.zero();
+    Total sum = Total.zero();
     for (CostCategory c : rate.get().baseCategories()) {
-      base = base.add(e.applied(c));
+      sum.add(e.applied(c));
     }
+    // the exact product keeps the scale of the base as Money.add leaves it; messages print its decimals
+    Money base = sum.money();
     BigDecimal expected = rate.get().rate().exactOf(base);
-    BigDecimal actual = Eur.decimal(e.applied(CostCategory.FLAT_RATE));
-    BigDecimal difference = actual.subtract(expected);
-    Object[] args = {"option", model.get().option(), "rate", rate.get().rate(), "base", rate.get().base(), "baseAmount", base,
-        "expected", expected, "actual", e.applied(CostCategory.FLAT_RATE), "difference", difference};
+    BigDecimal difference = e.appliedDecimal(CostCategory.FLAT_RATE).subtract(expected);
     Path path = Path.root().field("costEstimate").field(CostCategory.FLAT_RATE.name());
-    context.reportDifference(path, difference, args);
+    context.reportDifference(path, difference, () -> new Object[] {"option", model.get().option(),
+        "rate", rate.get().rate(), "base", rate.get().base(), "baseAmount", base, "expected", expected,
+        "actual", e.applied(CostCategory.FLAT_RATE), "difference", difference});
   }
 }

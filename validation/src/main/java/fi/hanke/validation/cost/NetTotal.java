@@ -44,15 +44,16 @@ public final class NetTotal extends Rule {
     }
     CostEstimate e = estimate.get();
     Path path = Path.root().field("costEstimate");
-    e.statedNetApplied().ifPresent(stated ->
-        compare(context, path.field("statedNetApplied"), Column.APPLIED, stated, e.netApplied()));
-    e.statedNetApproved().ifPresent(stated -> e.netApproved().ifPresent(computed ->
-        compare(context, path.field("statedNetApproved"), Column.APPROVED, stated, computed)));
-  }
-
-  private static void compare(RuleContext context, Path path, Column column, Money stated, Money computed) {
-    BigDecimal difference = Eur.decimal(stated).subtract(Eur.decimal(computed));
-    Object[] args = {"column", column, "stated", stated, "computed", computed, "difference", difference};
-    context.reportDifference(path, difference, args);
+    if (e.statedNetApplied().isPresent()) {
+      Money stated = e.statedNetApplied().get();
+      Column.APPLIED.reportDifference(context, path.field("statedNetApplied"), stated, "computed", e::netApplied,
+          Eur.decimal(stated).subtract(e.netAppliedDecimal()));
+    }
+    Optional<BigDecimal> approved = e.statedNetApproved().isPresent() ? e.netApprovedDecimal() : Optional.empty();
+    if (approved.isPresent()) {
+      Money stated = e.statedNetApproved().get();
+      Column.APPROVED.reportDifference(context, path.field("statedNetApproved"), stated, "computed",
+          () -> e.netApproved().orElseThrow(), Eur.decimal(stated).subtract(approved.get()));
+    }
   }
 }

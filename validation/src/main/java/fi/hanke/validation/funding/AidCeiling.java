@@ -1,6 +1,5 @@
 package fi.hanke.validation.funding;
 
-import fi.hanke.core.money.Eur;
 import fi.hanke.core.project.Project;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Path;
@@ -45,11 +44,11 @@ public final class AidCeiling extends Rule {
     }
     AidFigures f = figures.get();
     BigDecimal maximum = f.ceiling.exactOf(f.net);
-    BigDecimal excess = Eur.decimal(f.aid).subtract(maximum);
+    BigDecimal excess = f.aidDecimal.subtract(maximum);
     if (excess.signum() <= 0) {
       return;
     }
-    Object[] args = {"aid", f.aid, "netCost", f.net, "ceiling", f.ceiling, "projectType", f.type,
+    Object[] args = {"aid", f.aid(), "netCost", f.net, "ceiling", f.ceiling, "projectType", f.type,
         "maximum", maximum, "excess", excess};
     Path path = Path.root().field("fundingPlan").field("EU_AND_STATE");
     context.reportDifference(path, excess, args);

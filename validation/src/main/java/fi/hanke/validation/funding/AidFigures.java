@@ -1,24 +1,33 @@
 package fi.hanke.validation.funding;
 
+import fi.hanke.core.funding.FundingPlan;
+import fi.hanke.core.funding.FundingSource;
+import fi.hanke.core.money.Eur;
 import fi.hanke.core.money.Percentage;
 import fi.hanke.core.programme.ProjectType;
 import fi.hanke.core.project.Project;
 import fi.hanke.validation.RuleContext;
+import java.math.BigDecimal;
 import java.util.Optional;
 import org.javamoney.moneta.Money;
 
-/** The figures the aid-ceiling rules compare: the aid, the net cost, and the ceiling of the project type. */
+/**
+ * The figures the aid-ceiling rules compare: the aid, the net cost, and the ceiling of the project type. The aid
+ * is a number to the cent; the aid as {@code Money} is made only for a finding ({@link #aid()}).
+ */
 final class AidFigures {
   final ProjectType type;
   final Percentage ceiling;
   final Money net;
-  final Money aid;
+  final BigDecimal aidDecimal;
+  private final FundingPlan plan;
 
-  private AidFigures(ProjectType type, Percentage ceiling, Money net, Money aid) {
+  private AidFigures(ProjectType type, Percentage ceiling, Money net, BigDecimal aidDecimal, FundingPlan plan) {
     this.type = type;
     this.ceiling = ceiling;
     this.net = net;
-    this.aid = aid;
+    this.aidDecimal = aidDecimal;
+    this.plan = plan;
   }
 
   /**
@@ -35,11 +44,17 @@ final class AidFigures {
     if (ceiling.isEmpty() || !net.isPositive()) {
       return Optional.empty();
     }
-    return Optional.of(new AidFigures(type, ceiling.get(), net, project.fundingPlan().get().aidApplied()));
+    FundingPlan plan = project.fundingPlan().get();
+    return Optional.of(new AidFigures(type, ceiling.get(), net, plan.appliedDecimal(FundingSource.EU_AND_STATE), plan));
+  }
+
+  /** @return the EU and State aid applied for, {@link FundingPlan#aidApplied()} */
+  Money aid() {
+    return plan.aidApplied();
   }
 
   /** @return true if the aid covers the whole net cost */
   boolean coversNet() {
-    return !aid.isLessThan(net);
+    return aidDecimal.compareTo(Eur.decimal(net)) >= 0;
   }
 }

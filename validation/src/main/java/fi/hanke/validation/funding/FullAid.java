@@ -36,7 +36,7 @@ public final class FullAid extends Rule {
     AidFigures f = figures.get();
     if (f.ceiling.compareTo(Percentage.of(100)) < 0) {
       context.report(Path.root().field("fundingPlan").field("EU_AND_STATE"),
-          "aid", f.aid, "netCost", f.net, "projectType", f.type, "ceiling", f.ceiling);
+          "aid", f.aid(), "netCost", f.net, "projectType", f.type, "ceiling", f.ceiling);
     }
   }
 }

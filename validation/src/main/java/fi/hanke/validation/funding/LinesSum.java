@@ -9,7 +9,7 @@ import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
 import fi.hanke.validation.RuleContext;
 import fi.hanke.validation.Severity;
-import java.math.BigDecimal;
+import java.util.Optional;
 import org.javamoney.moneta.Money;
 
 /**
@@ -46,15 +46,16 @@ public final class LinesSum extends Rule {
       return;
     }
     Path path = Path.root().field("fundingPlan");
-    plan.statedTotalApplied().ifPresent(stated ->
-        compare(context, path.field("statedTotalApplied"), Column.APPLIED, stated, plan.totalApplied()));
-    plan.statedTotalApproved().ifPresent(stated -> plan.totalApproved().ifPresent(sum ->
-        compare(context, path.field("statedTotalApproved"), Column.APPROVED, stated, sum)));
-  }
-
-  private static void compare(RuleContext context, Path path, Column column, Money stated, Money sum) {
-    BigDecimal difference = Eur.decimal(sum).subtract(Eur.decimal(stated));
-    Object[] args = {"column", column, "stated", stated, "sum", sum, "difference", difference};
-    context.reportDifference(path, difference, args);
+    if (plan.statedTotalApplied().isPresent()) {
+      Money stated = plan.statedTotalApplied().get();
+      Column.APPLIED.reportDifference(context, path.field("statedTotalApplied"), stated, "sum", plan::totalApplied,
+          plan.totalAppliedDecimal().subtract(Eur.decimal(stated)));
+    }
+    Optional<Money> approved = plan.statedTotalApproved().isPresent() ? plan.totalApproved() : Optional.empty();
+    if (approved.isPresent()) {
+      Money stated = plan.statedTotalApproved().get();
+      Column.APPROVED.reportDifference(context, path.field("statedTotalApproved"), stated, "sum", approved::get,
+          Eur.decimal(approved.get()).subtract(Eur.decimal(stated)));
+    }
   }
 }

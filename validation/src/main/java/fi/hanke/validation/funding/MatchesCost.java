@@ -1,5 +1,6 @@
 package fi.hanke.validation.funding;
 
+import fi.hanke.core.cost.CostEstimate;
 import fi.hanke.core.funding.FundingPlan;
 import fi.hanke.core.money.Eur;
 import fi.hanke.core.project.Project;
@@ -9,7 +10,6 @@ import fi.hanke.validation.Rule;
 import fi.hanke.validation.RuleContext;
 import fi.hanke.validation.Severity;
 import java.math.BigDecimal;
-import org.javamoney.moneta.Money;
 
 /**
  * The funding plan covers exactly the net cost (<i>rahoitussuunnitelma vastaa nettokustannusarviota</i>):
@@ -44,11 +44,14 @@ public final class MatchesCost extends Rule {
     if (plan.lines().isEmpty() && plan.statedTotalApplied().isEmpty()) {
       return;
     }
-    Money total = plan.statedTotalApplied().orElseGet(plan::totalApplied);
-    Money net = project.costEstimate().get().netAppliedAsStated();
-    BigDecimal difference = Eur.decimal(total).subtract(Eur.decimal(net));
-    Object[] args = {"fundingTotal", total, "netCost", net, "difference", difference};
-    Path path = Path.root().field("fundingPlan");
-    context.reportDifference(path, difference, args);
+    CostEstimate estimate = project.costEstimate().get();
+    BigDecimal total = plan.statedTotalApplied().isPresent()
+        ? Eur.decimal(plan.statedTotalApplied().get()) : plan.totalAppliedDecimal();
+    BigDecimal net = estimate.statedNetApplied().isPresent()
+        ? Eur.decimal(estimate.statedNetApplied().get()) : estimate.netAppliedDecimal();
+    BigDecimal difference = total.subtract(net);
+    context.reportDifference(Path.root().field("fundingPlan"), difference, () -> new Object[] {
+        "fundingTotal", plan.statedTotalApplied().orElseGet(plan::totalApplied),
+        "netCost", estimate.netAppliedAsStated(), "difference", difference});
   }
 }

@@ -3,14 +3,13 @@ package fi.hanke.validation.funding;
 import fi.hanke.core.funding.FundingLine;
 import fi.hanke.core.funding.FundingPlan;
 import fi.hanke.core.funding.FundingSource;
-import fi.hanke.core.money.Eur;
+import fi.hanke.core.money.Total;
 import fi.hanke.core.project.Project;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
 import fi.hanke.validation.RuleContext;
 import fi.hanke.validation.Severity;
-import org.javamoney.moneta.Money;
 
 /**
  * The applicant contributes own funding (<i>omarahoitus</i>): own funding may be replaced by external funding
@@ -38,18 +37,18 @@ public final class OwnFundingPresent extends Rule {
       return;
     }
     FundingPlan plan = project.fundingPlan().get();
-    Money own = Eur.zero();
-    Money external = Eur.zero();
+    Total own = Total.zero();
+    Total external = Total.zero();
     for (FundingLine line : plan.lines()) {
       FundingSource.Kind kind = line.source().kind();
       if (kind == FundingSource.Kind.OWN || kind == FundingSource.Kind.UNSPLIT) {
-        own = own.add(line.applied());
+        own.add(line.applied());
       } else if (kind == FundingSource.Kind.EXTERNAL) {
-        external = external.add(line.applied());
+        external.add(line.applied());
       }
     }
-    if (own.isZero() && external.isPositive()) {
-      context.report(Path.root().field("fundingPlan"), "external", external);
+    if (own.signum() == 0 && external.signum() > 0) {
+      context.report(Path.root().field("fundingPlan"), "external", external.money());
     }
   }
 }

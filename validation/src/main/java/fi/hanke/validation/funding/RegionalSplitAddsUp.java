@@ -2,7 +2,8 @@ package fi.hanke.validation.funding;
 
 import fi.hanke.core.funding.FundingPlan;
 import fi.hanke.core.funding.RegionalAidShare;
-import fi.hanke.core.money.Eur;
+import fi.hanke.core.funding.FundingSource;
+import fi.hanke.core.money.Total;
 import fi.hanke.core.project.Project;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Path;
@@ -10,7 +11,6 @@ import fi.hanke.validation.Rule;
 import fi.hanke.validation.RuleContext;
 import fi.hanke.validation.Severity;
 import java.math.BigDecimal;
-import org.javamoney.moneta.Money;
 
 /**
  * The regional split of the aid adds up to the aid (<i>tuen maakunnallinen jako vastaa tukea</i>). Seed 003:
@@ -41,14 +41,13 @@ public final class RegionalSplitAddsUp extends Rule {
       return;
     }
     FundingPlan plan = project.fundingPlan().get();
-    Money split = Eur.zero();
+    Total split = Total.zero();
     for (RegionalAidShare share : plan.regionalSplit()) {
-      split = split.add(share.amount());
+      split.add(share.amount());
     }
-    Money aid = plan.aidApplied();
-    BigDecimal difference = Eur.decimal(split).subtract(Eur.decimal(aid));
-    Object[] args = {"splitTotal", split, "aid", aid, "difference", difference};
+    BigDecimal difference = split.decimal().subtract(plan.appliedDecimal(FundingSource.EU_AND_STATE));
     Path path = Path.root().field("fundingPlan").field("regionalSplit");
-    context.reportDifference(path, difference, args);
+    context.reportDifference(path, difference, () -> new Object[] {
+        "splitTotal", split.money(), "aid", plan.aidApplied(), "difference", difference});
   }
 }

@@ -27,6 +27,8 @@ public final class StatedShare extends Rule {
   /** The rule id. */
   public static final String ID = "FUNDING-STATED-SHARE";
 
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
   /** Creates the rule. */
   public StatedShare() {
     super(ID, Severity.WARNING, Family.FUNDING,
@@ -45,6 +47,7 @@ public final class StatedShare extends Rule {
     if (!total.isPositive()) {
       return;
     }
+    BigDecimal totalDecimal = Eur.decimal(total);
     List<FundingLine> lines = plan.lines();
     for (FundingLine line : lines) {
       if (line.statedShare().isEmpty()) {
@@ -52,8 +55,7 @@ public final class StatedShare extends Rule {
       }
       Percentage stated = line.statedShare().get();
       int scale = Math.max(0, stated.value().scale());
-      BigDecimal exact = Eur.decimal(line.applied()).multiply(BigDecimal.valueOf(100))
-          .divide(Eur.decimal(total), scale + 6, RoundingMode.HALF_UP);
+      BigDecimal exact = Eur.decimal(line.applied()).multiply(HUNDRED).divide(totalDecimal, scale + 6, RoundingMode.HALF_UP);
       BigDecimal halfUnit = BigDecimal.valueOf(5, scale + 1);
       if (exact.subtract(stated.value()).abs().compareTo(halfUnit) > 0) {
         context.report(Path.root().field("fundingPlan").field(line.source().name()).field("statedShare"),

@@ -61,7 +61,7 @@ public final class MemberCostsAddUp extends Rule {
     plan.get().lines().forEach(l -> categories.add(l.category()));
     own.forEach(e -> e.lines().stream().map(CostLine::category).forEach(categories::add));
     Path estimate = Path.root().field("plan").field("costEstimate");
-    MemberTotals.compare(categories, "category", own, own.size() == group.members().size(),
-        plan.get()::applied, CostEstimate::applied, c -> estimate.field(c.name()), context);
+    MemberTotals.compare(categories, "category", plan.get(), own, own.size() == group.members().size(),
+        CostEstimate::appliedDecimal, CostEstimate::applied, c -> estimate.field(c.name()), context);
   }
 }

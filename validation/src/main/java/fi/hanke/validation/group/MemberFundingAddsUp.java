@@ -60,7 +60,7 @@ public final class MemberFundingAddsUp extends Rule {
     plan.get().lines().forEach(l -> sources.add(l.source()));
     own.forEach(f -> f.lines().stream().map(FundingLine::source).forEach(sources::add));
     Path funding = Path.root().field("plan").field("fundingPlan");
-    MemberTotals.compare(sources, "source", own, own.size() == group.members().size(),
-        plan.get()::applied, FundingPlan::applied, s -> funding.field(s.name()), context);
+    MemberTotals.compare(sources, "source", plan.get(), own, own.size() == group.members().size(),
+        FundingPlan::appliedDecimal, FundingPlan::applied, s -> funding.field(s.name()), context);
   }
 }

@@ -1,9 +1,11 @@
 package fi.hanke.validation.group;
 
 import fi.hanke.core.money.Eur;
+import fi.hanke.core.money.Total;
 import fi.hanke.validation.Path;
 import fi.hanke.validation.RuleContext;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -25,28 +27,55 @@ final class MemberTotals {
    * @param <K> the key compared (category, source)
    * @param keys the keys to compare, in order
    * @param keyName the argument name of the key
+   * @param group the group's budget
    * @param own the members' own budgets
    * @param complete true if every member has one
-   * @param groupTotal the group's total of a key
-   * @param memberAmount a member's amount of a key
+   * @param decimal a budget's amount of a key as a number to the cent (as {@code Eur.decimal} of the amount)
+   * @param amount a budget's amount of a key
    * @param path where to report a key
    * @param context where to report
    */
-  static <T, K> void compare(Collection<K> keys, String keyName, List<T> own, boolean complete,
-      Function<K, Money> groupTotal, BiFunction<T, K, Money> memberAmount, Function<K, Path> path,
+  static <T, K> void compare(Collection<K> keys, String keyName, T group, List<T> own, boolean complete,
+      BiFunction<T, K, BigDecimal> decimal, BiFunction<T, K, Money> amount, Function<K, Path> path,
       RuleContext context) {
     for (K key : keys) {
-      Money members = Eur.zero();
-      for (T budget : own) {
-        members = members.add(memberAmount.apply(budget, key));
-      }
-      Money total = groupTotal.apply(key);
-      BigDecimal difference = Eur.decimal(members).subtract(Eur.decimal(total));
+      BigDecimal members = membersDecimal(own, key, decimal, amount);
+      BigDecimal difference = members.subtract(decimal.apply(group, key));
       if (difference.signum() == 0 || !complete && difference.signum() < 0) {
         continue;
       }
-      Object[] args = {keyName, key, "membersTotal", members, "groupTotal", total, "difference", difference};
+      Object[] args = {keyName, key, "membersTotal", membersTotal(own, key, amount), "groupTotal", amount.apply(group, key),
+          "difference", difference};
       context.reportDifference(path.apply(key), difference, args);
     }
+  }
+
+  /**
+   * {@code Eur.decimal} of the members' total: their amounts added as {@code Money.add} adds them (to 34 digits,
+   * which decides the number, whatever the scales), without making a {@code Money}. Amounts beyond 34 digits
+   * in cents, a member's or the total, take the way through {@code Money}, and fail or not as they always did.
+   */
+  private static <T, K> BigDecimal membersDecimal(List<T> own, K key, BiFunction<T, K, BigDecimal> decimal,
+      BiFunction<T, K, Money> amount) {
+    try {
+      BigDecimal members = BigDecimal.ZERO;
+      for (T budget : own) {
+        members = members.add(decimal.apply(budget, key), MathContext.DECIMAL128);
+      }
+      if (members.precision() - members.scale() + 2 <= MathContext.DECIMAL128.getPrecision()) {
+        return members;
+      }
+    } catch (IllegalArgumentException beyondThirtyFourDigits) {
+      // a member's own amount does not fit in cents; the total still may
+    }
+    return Eur.decimal(membersTotal(own, key, amount));
+  }
+
+  private static <T, K> Money membersTotal(List<T> own, K key, BiFunction<T, K, Money> amount) {
+    Total members = Total.zero();
+    for (T budget : own) {
+      members.add(amount.apply(budget, key));
+    }
+    return members.money();
   }
 }

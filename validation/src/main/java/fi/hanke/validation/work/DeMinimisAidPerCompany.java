@@ -1,5 +1,6 @@
 package fi.hanke.validation.work;
 
+import fi.hanke.core.money.Eur;
 import fi.hanke.core.project.Project;
 import fi.hanke.core.work.DeMinimisMeasure;
 import fi.hanke.core.work.SizeClassAmount;
@@ -9,6 +10,8 @@ import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
 import fi.hanke.validation.RuleContext;
 import fi.hanke.validation.Severity;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.List;
 import org.javamoney.moneta.Money;
 
@@ -50,14 +53,16 @@ public final class DeMinimisAidPerCompany extends Rule {
         for (int m = 0; m < stated.size(); m++) {
           SizeClassAmount entry = stated.get(m);
           Money contribution = DeMinimisSizes.contributionFor(measure, entry);
-          if (contribution.isGreaterThan(measure.marketValue())) {
+          BigDecimal marketValue = Eur.decimal(measure.marketValue());
+          BigDecimal contributed = Eur.decimal(contribution);
+          if (contributed.compareTo(marketValue) > 0) {
             continue;
           }
-          Money expected = measure.marketValue().subtract(contribution);
-          if (!entry.amount().isEqualTo(expected)) {
+          // the number Money.subtract gives (34 digits), compared by value as Money.isEqualTo compares
+          if (Eur.decimal(entry.amount()).compareTo(marketValue.subtract(contributed, MathContext.DECIMAL128)) != 0) {
             context.report(measurePath.field("statedAid").index(m), "measure", measure.name(),
                 "size", DeMinimisSizes.name(entry), "marketValue", measure.marketValue(), "contribution", contribution,
-                "expected", expected, "stated", entry.amount());
+                "expected", measure.marketValue().subtract(contribution), "stated", entry.amount());
           }
         }
       }

@@ -1,5 +1,6 @@
 package fi.hanke.validation.work;
 
+import fi.hanke.core.money.Eur;
 import fi.hanke.core.project.Project;
 import fi.hanke.core.work.DeMinimisMeasure;
 import fi.hanke.core.work.SizeClassAmount;
@@ -40,7 +41,7 @@ public final class DeMinimisContributionAboveValue extends Rule {
         List<SizeClassAmount> contributions = measure.contributions();
         for (int m = 0; m < contributions.size(); m++) {
           SizeClassAmount c = contributions.get(m);
-          if (c.amount().isGreaterThan(measure.marketValue())) {
+          if (Eur.decimal(c.amount()).compareTo(Eur.decimal(measure.marketValue())) > 0) {
             context.report(wpPath.field("deMinimisMeasures").index(k).field("contributions").index(m),
                 "measure", measure.name(), "size", DeMinimisSizes.name(c), "marketValue", measure.marketValue(),
                 "contribution", c.amount());

@@ -1,0 +1,129 @@
+package fi.hanke.core.money;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import javax.money.MonetaryAmount;
+import org.javamoney.moneta.Money;
+
+/**
+ * A running total of euro amounts (<i>juokseva summa</i>, sv. <i>löpande summa</i>) that ends exactly where
+ * chaining {@link Money#add(MonetaryAmount)} and {@link Money#subtract(MonetaryAmount)} from
+ * {@link Eur#zero()} ends: the same number with the same scale, the same currency and the same context, and
+ * the same exception for an amount in another currency. It only skips making a {@code Money} at every step,
+ * which Moneta does by writing the number out as text and parsing it back.
+ *
+ * <p>Each step follows Moneta 1.4: a zero amount leaves the total as it is; otherwise the amount's number is
+ * added or subtracted with the context's {@link MathContext} (34 digits, half-even) and the result is
+ * normalised as Moneta normalises the number of every new {@code Money} (zero becomes {@code 0}, a number with
+ * decimals loses its trailing zeros). An amount that is not a {@code Money} in EUR goes through
+ * {@code Money.add} itself.
+ *
+ * <pre>{@code
+ * Total net = Total.zero();
+ * for (CostLine line : estimate.lines()) {
+ *   net = line.category().isDeducted() ? net.subtract(line.applied()) : net.add(line.applied());
+ * }
+ * Money result = net.money();
+ * }</pre>
+ *
+ * <p>Not thread-safe: one total serves one computation.
+ */
+public final class Total {
+  private static final MathContext MATH = Eur.CONTEXT.get(MathContext.class);
+
+  /** The total as a Money once one was needed (at the start, and after a step through Money itself). */
+  private Money money;
+  /** The number of the total, as the Money that chaining would have made holds it. */
+  private BigDecimal number;
+
+  private Total(Money start) {
+    this.money = start;
+    this.number = Eur.number(start);
+  }
+
+  /**
+   * @return a total of zero euros in the pinned context, {@link Eur#zero()}
+   */
+  public static Total zero() {
+    return new Total(Eur.zero());
+  }
+
+  /**
+   * Adds an amount, as {@code total.add(amount)}.
+   *
+   * @param amount an amount in EUR
+   * @return this total
+   * @throws javax.money.MonetaryException if the amount is in another currency
+   * @throws NullPointerException if {@code amount} is null
+   */
+  public Total add(MonetaryAmount amount) {
+    return step(amount, false);
+  }
+
+  /**
+   * Subtracts an amount, as {@code total.subtract(amount)}.
+   *
+   * @param amount an amount in EUR
+   * @return this total
+   * @throws javax.money.MonetaryException if the amount is in another currency
+   * @throws NullPointerException if {@code amount} is null
+   */
+  public Total subtract(MonetaryAmount amount) {
+    return step(amount, true);
+  }
+
+  /**
+   * @return the total as {@code Money}: equal, number, scale and context alike, to what the chain of
+   *     {@code Money.add} and {@code Money.subtract} gives
+   */
+  public Money money() {
+    if (money == null) {
+      money = Eur.money(number);
+    }
+    return money;
+  }
+
+  /**
+   * @return the sign of the total: −1, 0 or 1, as {@code money().signum()}
+   */
+  public int signum() {
+    return number.signum();
+  }
+
+  /**
+   * @return the total as a number with exactly two decimals, as {@link Eur#decimal(MonetaryAmount)} of
+   *     {@link #money()}
+   * @throws IllegalArgumentException if the total has more than 34 digits in cents
+   */
+  public BigDecimal decimal() {
+    return Eur.checked(number, "amount", " EUR").setScale(2, RoundingMode.UNNECESSARY);
+  }
+
+  private Total step(MonetaryAmount amount, boolean subtract) {
+    if (!(amount instanceof Money) || !Eur.CURRENCY.getCurrencyCode().equals(amount.getCurrency().getCurrencyCode())) {
+      Money now = money();
+      money = subtract ? now.subtract(amount) : now.add(amount);
+      number = Eur.number(money);
+      return this;
+    }
+    if (amount.isZero()) {
+      return this;
+    }
+    BigDecimal n = Eur.number(amount);
+    // Within 34 digits the exact sum is what adding with the MathContext gives, scale included, and far cheaper
+    BigDecimal exact = subtract ? number.subtract(n) : number.add(n);
+    number = normalised(exact.precision() <= MATH.getPrecision() ? exact
+        : subtract ? number.subtract(n, MATH) : number.add(n, MATH));
+    money = null;
+    return this;
+  }
+
+  /** The number as Moneta keeps it in a new Money: zero as 0, decimals without trailing zeros. */
+  private static BigDecimal normalised(BigDecimal n) {
+    if (n.signum() == 0) {
+      return BigDecimal.ZERO;
+    }
+    return n.scale() > 0 ? n.stripTrailingZeros() : n;
+  }
+}

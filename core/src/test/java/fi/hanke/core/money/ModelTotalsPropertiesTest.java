@@ -1,0 +1,137 @@
+package fi.hanke.core.money;
+
+import static fi.hanke.core.money.MoneyFastPathPropertiesTest.CENT_NUMBERS;
+import static fi.hanke.core.money.MoneyFastPathPropertiesTest.outcome;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import fi.hanke.core.cost.CostCategory;
+import fi.hanke.core.cost.CostEstimate;
+import fi.hanke.core.cost.CostLine;
+import fi.hanke.core.funding.FundingLine;
+import fi.hanke.core.funding.FundingPlan;
+import fi.hanke.core.funding.FundingSource;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javax.money.Monetary;
+import javax.money.MonetaryAmount;
+import org.javamoney.moneta.FastMoney;
+import org.javamoney.moneta.Money;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+/**
+ * The totals of cost estimates and funding plans, now computed with {@link Total}, are exactly the chains of
+ * {@code Money.add} and {@code Money.subtract} they were computed with before (number, scale and context), for
+ * lines of every amount type the model accepts, zero lines, income lines and lines near the largest amounts.
+ */
+class ModelTotalsPropertiesTest {
+
+  /** Amounts the model accepts, of the kinds callers build: pinned, Moneta's default context, FastMoney. */
+  private static final Gen<Money> VALID = Generate.frequency(List.of(
+      org.quicktheories.api.Pair.of(4, longs().all().mix(longs().between(-1_000_000, 1_000_000)).map(Eur::ofCents)),
+      org.quicktheories.api.Pair.of(4, CENT_NUMBERS.map(Eur::of)),
+      org.quicktheories.api.Pair.of(2, CENT_NUMBERS.map(n -> Money.of(n, "EUR"))),
+      org.quicktheories.api.Pair.of(1, Generate.constant(Eur.zero()))));
+
+  private static final Gen<MonetaryAmount> FAST = longs().between(-1_000_000_000_000L, 1_000_000_000_000L)
+      .map(c -> FastMoney.of(java.math.BigDecimal.valueOf(c, 2), Monetary.getCurrency("EUR")));
+
+  private static final Gen<CostLine> COST_LINES = Generate.enumValues(CostCategory.class)
+      .zip(VALID, VALID.toOptionals(20), (c, applied, approved) ->
+          CostLine.builder().category(c).applied(applied).approved(approved).build());
+
+  private static final Gen<FundingLine> FUNDING_LINES = Generate.enumValues(FundingSource.class)
+      .zip(VALID, VALID.toOptionals(20), (s, applied, approved) ->
+          FundingLine.builder().source(s).applied(applied).approved(approved).build());
+
+  private static Money chain(List<Money> added) {
+    Money m = Eur.zero();
+    for (Money a : added) {
+      m = m.add(a);
+    }
+    return m;
+  }
+
+  /** The net as the estimate computed it before: every line in order, income subtracted. */
+  private static Money netBefore(List<CostLine> lines, boolean approved) {
+    Money m = Eur.zero();
+    for (CostLine l : lines) {
+      Money a = approved ? l.approved().orElseThrow() : l.applied();
+      m = l.category().isDeducted() ? m.subtract(a) : m.add(a);
+    }
+    return m;
+  }
+
+  @Test
+  void costEstimateTotalsAreTheChainsOfMoneyAdd() {
+    qt().forAll(lists().of(COST_LINES).ofSizeBetween(0, 10)).checkAssert(lines -> {
+      CostEstimate e = CostEstimate.builder().addAllLines(lines).build();
+      for (CostCategory c : CostCategory.values()) {
+        List<Money> of = lines.stream().filter(l -> l.category() == c).map(CostLine::applied).collect(Collectors.toList());
+        assertEquals(outcome(() -> chain(of)), outcome(() -> e.applied(c)), () -> c + " " + lines);
+        assertEquals(outcome(() -> EurBefore.decimal(chain(of))), outcome(() -> e.appliedDecimal(c)), () -> c + " " + lines);
+      }
+      assertEquals(outcome(() -> netBefore(lines, false)), outcome(e::netApplied), lines::toString);
+      assertEquals(outcome(() -> EurBefore.decimal(netBefore(lines, false))), outcome(e::netAppliedDecimal), lines::toString);
+      boolean allApproved = !lines.isEmpty() && lines.stream().allMatch(l -> l.approved().isPresent());
+      assertEquals(outcome(() -> allApproved ? Optional.of(netBefore(lines, true)) : Optional.empty()),
+          outcome(e::netApproved), lines::toString);
+      assertEquals(outcome(() -> allApproved ? Optional.of(EurBefore.decimal(netBefore(lines, true))) : Optional.empty()),
+          outcome(e::netApprovedDecimal), lines::toString);
+    });
+  }
+
+  @Test
+  void fundingPlanTotalsAreTheChainsOfMoneyAdd() {
+    qt().forAll(lists().of(FUNDING_LINES).ofSizeBetween(0, 10)).checkAssert(lines -> {
+      FundingPlan p = FundingPlan.builder().addAllLines(lines).build();
+      for (FundingSource s : FundingSource.values()) {
+        List<Money> of = lines.stream().filter(l -> l.source() == s).map(FundingLine::applied).collect(Collectors.toList());
+        assertEquals(outcome(() -> chain(of)), outcome(() -> p.applied(s)), () -> s + " " + lines);
+        assertEquals(outcome(() -> EurBefore.decimal(chain(of))), outcome(() -> p.appliedDecimal(s)), () -> s + " " + lines);
+      }
+      List<Money> all = lines.stream().map(FundingLine::applied).collect(Collectors.toList());
+      assertEquals(outcome(() -> chain(all)), outcome(p::totalApplied), lines::toString);
+      assertEquals(outcome(() -> EurBefore.decimal(chain(all))), outcome(p::totalAppliedDecimal), lines::toString);
+      boolean allApproved = !lines.isEmpty() && lines.stream().allMatch(l -> l.approved().isPresent());
+      assertEquals(outcome(() -> allApproved
+              ? Optional.of(EurBefore.sum(lines.stream().map(l -> l.approved().get()).collect(Collectors.toList())))
+              : Optional.empty()),
+          outcome(p::totalApproved), lines::toString);
+    });
+  }
+
+  @Test
+  void theScaleOfATotalIsTheScaleTheChainLeavesNotTheScaleOfTheExactSum() {
+    // 5,50 + 4,50 = 10,0, which Moneta keeps as 1E+1; + 90 then gives 100 (scale 0), where the exact sum 100,00
+    // would be kept as 1E+2. The scale shows: 1,5 % of 100 is 1,500, of 1E+2 it is 1,5.
+    List<CostLine> lines = List.of(
+        CostLine.builder().category(CostCategory.STAFF).applied(Eur.of(new java.math.BigDecimal("5.50"))).build(),
+        CostLine.builder().category(CostCategory.STAFF).applied(Eur.of(new java.math.BigDecimal("4.50"))).build(),
+        CostLine.builder().category(CostCategory.STAFF).applied(Eur.of(90)).build());
+    Money staff = CostEstimate.builder().addAllLines(lines).build().applied(CostCategory.STAFF);
+    assertEquals("Money EUR 100E0 " + Eur.CONTEXT, MoneyFastPathPropertiesTest.describe(staff));
+    assertEquals(new java.math.BigDecimal("1.500"), Percentage.of("1.5").exactOf(staff));
+  }
+
+  @Test
+  void aTotalOfAnotherAmountTypeGoesThroughMoneyAddAndEndsTheSame() {
+    qt().forAll(lists().of(FAST).ofSizeBetween(1, 6), booleans().all()).checkAssert((amounts, subtractFirst) -> {
+      Money m = Eur.zero();
+      Total t = Total.zero();
+      for (int i = 0; i < amounts.size(); i++) {
+        boolean subtract = i == 0 && subtractFirst;
+        m = subtract ? m.subtract(amounts.get(i)) : m.add(amounts.get(i));
+        t = subtract ? t.subtract(amounts.get(i)) : t.add(amounts.get(i));
+      }
+      Money expected = m;
+      assertEquals(outcome(() -> expected), outcome(t::money), amounts::toString);
+    });
+  }
+}

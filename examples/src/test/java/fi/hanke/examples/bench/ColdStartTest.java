@@ -1,0 +1,13 @@
+package fi.hanke.examples.bench;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class ColdStartTest {
+  @Test
+  void theProbePrintsTheCountsLineOfSeedTwosReportInFinnish() {
+    String line = ColdStart.countsLine();
+    assertTrue(line.matches("Yhteensä [1-9]\\d* virhettä, \\d+ varoitusta, \\d+ huomautusta\\."), line);
+  }
+}
