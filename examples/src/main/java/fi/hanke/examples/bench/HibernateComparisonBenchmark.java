@@ -9,7 +9,6 @@ import fi.hanke.examples.bench.beans.FormValidation;
 import fi.hanke.examples.bench.beans.Forms;
 import fi.hanke.examples.bench.beans.GroupProjectForm;
 import fi.hanke.examples.bench.beans.ProjectForm;
-import fi.hanke.examples.seeds.Seeds;
 import fi.hanke.validation.Rule;
 import fi.hanke.validation.RuleCatalogue;
 import fi.hanke.validation.ValidationReport;
@@ -109,14 +108,14 @@ public class HibernateComparisonBenchmark {
     return Validator.builder().profile(profile).disable(outside.toArray(new String[0])).build();
   }
 
-  /** The single project validated: swap here for another typical project. */
+  /** The single project validated: the typical one of the validation benchmark. */
   private static Project singleProject() {
-    return Seeds.tekoalyJaVerkkokauppa();
+    return TypicalProjects.single();
   }
 
-  /** The group project validated: swap here for another typical group project. */
+  /** The group project validated: the typical one of the validation benchmark (members with budgets). */
   private static GroupProject groupProject() {
-    return Seeds.digiFocus();
+    return TypicalProjects.group();
   }
 
   /** Builds both validators and the inputs, Hanke values and their forms. */
