@@ -45,15 +45,11 @@ import org.openjdk.jmh.infra.Blackhole;
  * values once, outside the measurement; both validators are built once. {@code hankeSingleAllRules} and
  * {@code hankeGroupAllRules} run all 42 rules.
  *
- * <p>Inputs, each from one method so it can be swapped: {@link #singleProject()} (seed 000: 40 % flat rate, four
- * work packages) and {@link #groupProject()} (seed 002, DigiFocus: four members, seven work packages, participation
- * fees; the members give no budgets of their own). Run:
- * <pre>
- * mvn -B -q -o -pl core,validation,examples test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/cp-hv.txt
- * java -cp examples/target/classes:$(cat /tmp/cp-hv.txt) org.openjdk.jmh.Main HibernateComparison -f 1 -wi 3 -i 5 -prof gc
- * </pre>
- * ({@code test-compile}, not {@code compile}: the reactor resolves the modules' test-jars only from compiled test
- * classes; Hibernate Validator logs its version once, to standard error, when the factory is built.)
+ * <p>Inputs: {@link TypicalProjects#single()} (40 % flat rate, four work packages) and
+ * {@link TypicalProjects#group()} (four members with budgets, seven work packages, targets with breakdowns, de
+ * minimis measures), the same as {@code ValidationBenchmark}'s. Run with {@code examples/bench/run.sh
+ * HibernateComparison}. (Hibernate Validator logs its version once, to standard error, when the factory is
+ * built.)
  *
  * <p>Measured twice (2 cores shared with other builds, load average 3–6.5 throughout; JDK 17; the command above),
  * µs/op with JMH's 99.9 % error, then bytes allocated per op:
