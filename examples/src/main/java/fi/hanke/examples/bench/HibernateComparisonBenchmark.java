@@ -51,24 +51,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * HibernateComparison}. (Hibernate Validator logs its version once, to standard error, when the factory is
  * built.)
  *
- * <p>Measured twice (2 cores shared with other builds, load average 3–6.5 throughout; JDK 17; the command above),
- * µs/op with JMH's 99.9 % error, then bytes allocated per op:
- * <table>
- * <caption>Hanke against Hibernate Validator, two runs</caption>
- * <tr><th>benchmark</th><th>run 1</th><th>run 2</th><th>B/op</th></tr>
- * <tr><td>hankeSingle</td><td>14.5 ± 10.7</td><td>13.5 ± 8.3</td><td>34 744 / 35 152</td></tr>
- * <tr><td>hankeSingleAllRules</td><td>15.0 ± 13.4</td><td>17.2 ± 6.4</td><td>35 160 / 35 152</td></tr>
- * <tr><td>hibernateSingle</td><td>23.4 ± 19.4</td><td>29.1 ± 15.4</td><td>53 824 / 53 584</td></tr>
- * <tr><td>hankeGroup</td><td>46.8 ± 27.1</td><td>41.7 ± 17.6</td><td>104 544 / 104 640</td></tr>
- * <tr><td>hankeGroupAllRules</td><td>45.5 ± 29.6</td><td>55.2 ± 32.7</td><td>104 728 / 104 752</td></tr>
- * <tr><td>hibernateGroup</td><td>92.4 ± 76.9</td><td>72.8 ± 51.4</td><td>157 000 / 156 840</td></tr>
- * </table>
- * Hanke/Hibernate: 0.62 and 0.46 for the single project, 0.51 and 0.57 for the group (all rules: 0.64, 0.59; 0.49,
- * 0.76); that is, Hanke about 1.6–2.2 times as fast, short of the five times aimed at, with errors this wide under
- * that load. The allocation ratio does not depend on the load: 0.65 (single) and 0.67 (group). A profile of the
- * same inputs: about 45 % of Hanke's time renders the Finnish messages (a {@code DecimalFormat} built per amount)
- * and about 20 % is Moneta's number conversions; on the other side about 40 % is the constraint validators
- * (message parameters included), the rest Hibernate Validator's engine.
+ * <p>Measured figures are in {@code PERFORMANCE.md} at the repository root.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
