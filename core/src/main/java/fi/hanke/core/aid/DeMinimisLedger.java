@@ -1,6 +1,7 @@
 package fi.hanke.core.aid;
 
 import fi.hanke.core.money.Eur;
+import fi.hanke.core.money.Total;
 import fi.hanke.core.org.BusinessId;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -139,7 +140,8 @@ public final class DeMinimisLedger implements DeMinimisRegister {
   @Override
   public Money headroom(BusinessId undertaking, DeMinimisRegulation regulation, LocalDate date) {
     DeMinimisCeiling c = ceilingOf(regulation, date);
-    return c.amount().subtract(Eur.ofCents(cents(undertaking, c, date)));
+    // c.amount().subtract(Eur.ofCents(aid)), making only the one Money returned
+    return Total.of(c.amount()).subtractCents(cents(undertaking, c, date)).money();
   }
 
   /**
@@ -223,18 +225,22 @@ public final class DeMinimisLedger implements DeMinimisRegister {
   private DeMinimisCeiling ceilingOf(DeMinimisRegulation regulation, LocalDate date) {
     Objects.requireNonNull(regulation, "regulation");
     Objects.requireNonNull(date, "date");
-    return rules.ceiling(regulation, date).orElseThrow(() -> new IllegalArgumentException(
-        "de minimis regulation " + regulation.reference() + " is not in force on " + date));
+    Optional<DeMinimisCeiling> ceiling = rules.ceiling(regulation, date);
+    if (ceiling.isEmpty()) {
+      throw new IllegalArgumentException("de minimis regulation " + regulation.reference() + " is not in force on " + date);
+    }
+    return ceiling.get();
   }
 
   private long cents(BusinessId id, DeMinimisCeiling c, LocalDate date) {
-    BusinessId rep = links.representative(Objects.requireNonNull(id, "undertaking"));
+    Objects.requireNonNull(id, "undertaking");
     long from = windowStart(id, c, date).toEpochDay();
     long to = date.toEpochDay();
-    long sum = 0;
-    for (DeMinimisRegulation r : c.counted()) {
-      sum += index.sum(rep, r, from, to);
+    long sum = index.sum(id, c, from, to);
+    if (pending.isEmpty()) {
+      return sum;
     }
+    BusinessId rep = links.representative(id);
     for (DeMinimisAid g : pending) {
       long d = g.grantedOn().toEpochDay();
       if (d >= from && d <= to && c.counted().contains(g.regulation()) && links.representative(g.undertaking()).equals(rep)) {
@@ -249,9 +255,7 @@ public final class DeMinimisLedger implements DeMinimisRegister {
     long from = windowStart(id, c, date).toEpochDay();
     long to = date.toEpochDay();
     List<DeMinimisAid> out = new ArrayList<>();
-    for (DeMinimisRegulation r : c.counted()) {
-      index.collect(rep, r, from, to, out);
-    }
+    index.collect(id, c, from, to, out);
     for (DeMinimisAid g : pending) {
       long d = g.grantedOn().toEpochDay();
       if (d >= from && d <= to && c.counted().contains(g.regulation()) && links.representative(g.undertaking()).equals(rep)) {
@@ -262,32 +266,66 @@ public final class DeMinimisLedger implements DeMinimisRegister {
     return List.copyOf(out);
   }
 
-  /** The sorted arrays: one slot per (single undertaking, regulation), days ascending, prefix sums in cents. */
+  /**
+   * The sorted arrays: one slot per (single undertaking, regulation), a single undertaking's slots next to each
+   * other, days ascending within a slot, prefix sums in cents; and a table from every business id that has
+   * aid in its single undertaking (its own or a linked id's) to that undertaking's first slot, so that a query
+   * finds its slots with one probe instead of a binary search per regulation.
+   */
   private static final class Index {
+    private static final DeMinimisRegulation[] REGULATIONS = DeMinimisRegulation.values();
+
     final long[] slotKeys;
     final int[] slotStart;
     final int[] days;
     final long[] prefix;
     final DeMinimisAid[] sorted;
+    final NumberMap firstSlot;
 
-    private Index(long[] slotKeys, int[] slotStart, int[] days, long[] prefix, DeMinimisAid[] sorted) {
+    private Index(long[] slotKeys, int[] slotStart, int[] days, long[] prefix, DeMinimisAid[] sorted, NumberMap firstSlot) {
       this.slotKeys = slotKeys;
       this.slotStart = slotStart;
       this.days = days;
       this.prefix = prefix;
       this.sorted = sorted;
+      this.firstSlot = firstSlot;
     }
 
-    static long slotKey(BusinessId representative, DeMinimisRegulation regulation) {
-      return (Long.parseLong(representative.body()) * 10 + representative.checkDigit()) * 8 + regulation.ordinal();
+    /** A business id as a number: its seven digits and its check digit, {@code 2586349-4} as 25863494. */
+    static long number(BusinessId id) {
+      String body = id.body();
+      long n = 0;
+      for (int i = 0; i < body.length(); i++) {
+        n = n * 10 + (body.charAt(i) - '0');
+      }
+      return n * 10 + id.checkDigit();
     }
 
     static Index build(List<DeMinimisAid> grants, UndertakingLinks links) {
       int n = grants.size();
       DeMinimisAid[] in = grants.toArray(new DeMinimisAid[0]);
+      // the representative of every linked id, by number; an id not in it represents itself
+      List<List<BusinessId>> groups = links.groups();
+      int linked = 0;
+      for (List<BusinessId> group : groups) {
+        linked += group.size();
+      }
+      NumberMap representative = new NumberMap(linked);
+      for (List<BusinessId> group : groups) {
+        for (BusinessId id : group) {
+          representative.put(number(id), number(links.representative(id)));
+        }
+      }
+      // one pass over the grants in their order, reading each grant once: its slot key, day and cents
       long[] key = new long[n];
+      long[] day = new long[n];
+      long[] cents = new long[n];
       for (int i = 0; i < n; i++) {
-        key[i] = slotKey(links.representative(in[i].undertaking()), in[i].regulation());
+        long id = number(in[i].undertaking());
+        long rep = representative.get(id);
+        key[i] = (rep < 0 ? id : rep) * 8 + in[i].regulation().ordinal();
+        day[i] = in[i].grantedOn().toEpochDay();
+        cents[i] = Eur.cents(in[i].grossAmount());
       }
       long[] distinct = key.clone();
       Arrays.sort(distinct);
@@ -311,7 +349,7 @@ public final class DeMinimisLedger implements DeMinimisRegister {
       int[] fill = Arrays.copyOf(slotStart, m);
       long[] packed = new long[n];
       for (int i = 0; i < n; i++) {
-        packed[fill[slotOf[i]]++] = (in[i].grantedOn().toEpochDay() << 32) | i;
+        packed[fill[slotOf[i]]++] = (day[i] << 32) | i;
       }
       for (int s = 0; s < m; s++) {
         if (slotStart[s + 1] - slotStart[s] > 1) {
@@ -325,31 +363,64 @@ public final class DeMinimisLedger implements DeMinimisRegister {
         int i = (int) (packed[p] & 0xffffffffL);
         sorted[p] = in[i];
         days[p] = (int) (packed[p] >> 32);
-        prefix[p + 1] = prefix[p] + Eur.cents(in[i].grossAmount());
+        prefix[p + 1] = prefix[p] + cents[i];
       }
-      return new Index(slotKeys, slotStart, days, prefix, sorted);
-    }
-
-    /** @return [lo, hi) of the positions of a slot with days in [from, to], or null */
-    private int[] range(BusinessId rep, DeMinimisRegulation r, long from, long to) {
-      int s = Arrays.binarySearch(slotKeys, slotKey(rep, r));
-      if (s < 0 || from > to) {
-        return null;
+      int entries = 0;
+      for (int s = 0; s < m; s++) {
+        if (s == 0 || slotKeys[s] >>> 3 != slotKeys[s - 1] >>> 3) {
+          entries++;
+        }
       }
-      int lo = lowerBound(slotStart[s], slotStart[s + 1], from);
-      int hi = lowerBound(lo, slotStart[s + 1], to + 1);
-      return new int[] {lo, hi};
+      for (List<BusinessId> group : groups) {
+        entries += group.size();
+      }
+      NumberMap firstSlot = new NumberMap(entries);
+      for (int s = 0; s < m; s++) {
+        if (s == 0 || slotKeys[s] >>> 3 != slotKeys[s - 1] >>> 3) {
+          firstSlot.put(slotKeys[s] >>> 3, s);
+        }
+      }
+      for (List<BusinessId> group : groups) {
+        for (BusinessId id : group) {
+          long s = firstSlot.get(number(links.representative(id)));
+          if (s >= 0) {
+            firstSlot.put(number(id), s);
+          }
+        }
+      }
+      return new Index(slotKeys, slotStart, days, prefix, sorted, firstSlot);
     }
 
-    long sum(BusinessId rep, DeMinimisRegulation r, long from, long to) {
-      int[] range = range(rep, r, from, to);
-      return range == null ? 0 : prefix[range[1]] - prefix[range[0]];
+    /** @return the aid in cents of an id's single undertaking under the regulations a ceiling counts, days in [from, to] */
+    long sum(BusinessId id, DeMinimisCeiling c, long from, long to) {
+      long sum = 0;
+      int first = (int) firstSlot.get(number(id));
+      if (first < 0 || from > to) {
+        return 0;
+      }
+      long undertaking = slotKeys[first] >>> 3;
+      for (int s = first; s < slotKeys.length && slotKeys[s] >>> 3 == undertaking; s++) {
+        if (c.counted().contains(REGULATIONS[(int) (slotKeys[s] & 7)])) {
+          int lo = lowerBound(slotStart[s], slotStart[s + 1], from);
+          int hi = lowerBound(lo, slotStart[s + 1], to + 1);
+          sum += prefix[hi] - prefix[lo];
+        }
+      }
+      return sum;
     }
 
-    void collect(BusinessId rep, DeMinimisRegulation r, long from, long to, List<DeMinimisAid> out) {
-      int[] range = range(rep, r, from, to);
-      if (range != null) {
-        out.addAll(Arrays.asList(sorted).subList(range[0], range[1]));
+    void collect(BusinessId id, DeMinimisCeiling c, long from, long to, List<DeMinimisAid> out) {
+      int first = (int) firstSlot.get(number(id));
+      if (first < 0 || from > to) {
+        return;
+      }
+      long undertaking = slotKeys[first] >>> 3;
+      for (int s = first; s < slotKeys.length && slotKeys[s] >>> 3 == undertaking; s++) {
+        if (c.counted().contains(REGULATIONS[(int) (slotKeys[s] & 7)])) {
+          int lo = lowerBound(slotStart[s], slotStart[s + 1], from);
+          int hi = lowerBound(lo, slotStart[s + 1], to + 1);
+          out.addAll(Arrays.asList(sorted).subList(lo, hi));
+        }
       }
     }
 
@@ -364,6 +435,45 @@ public final class DeMinimisLedger implements DeMinimisRegister {
         }
       }
       return lo;
+    }
+  }
+
+  /**
+   * From a business id as a number ({@link Index#number}) to a number (a representative's, or the first slot of
+   * a single undertaking): open addressing in two primitive arrays, so that a lookup reads no objects.
+   */
+  private static final class NumberMap {
+    private final long[] keys;
+    private final long[] values;
+    private final int mask;
+
+    /** @param entries the most entries it will hold; it is made at most half full */
+    NumberMap(int entries) {
+      int capacity = Integer.highestOneBit(Math.max(2, entries)) << 2;
+      keys = new long[capacity];
+      values = new long[capacity];
+      mask = capacity - 1;
+    }
+
+    private int position(long number) {
+      int p = (int) ((number * 0x9E3779B97F4A7C15L) >>> 40) & mask;
+      // numbers are stored plus one, so that 0 marks a free place
+      while (keys[p] != 0 && keys[p] != number + 1) {
+        p = (p + 1) & mask;
+      }
+      return p;
+    }
+
+    void put(long number, long value) {
+      int p = position(number);
+      keys[p] = number + 1;
+      values[p] = value;
+    }
+
+    /** @return the value, or -1 if there is none */
+    long get(long number) {
+      int p = position(number);
+      return keys[p] == 0 ? -1 : values[p];
     }
   }
 

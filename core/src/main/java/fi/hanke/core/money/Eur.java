@@ -215,7 +215,9 @@ public final class Eur {
    * @throws ArithmeticException if the number of cents does not fit in a {@code long}
    */
   public static long cents(MonetaryAmount amount) {
-    return decimal(amount).unscaledValue().longValueExact();
+    BigDecimal decimal = decimal(amount);
+    // up to 18 digits the cents fit in a long: read them without making a BigInteger
+    return decimal.precision() <= 18 ? decimal.scaleByPowerOfTen(2).longValue() : decimal.unscaledValue().longValueExact();
   }
 
   /**

@@ -3,6 +3,7 @@ package fi.hanke.core.money;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.Objects;
 import javax.money.MonetaryAmount;
 import org.javamoney.moneta.Money;
 
@@ -36,10 +37,13 @@ public final class Total {
   private Money money;
   /** The number of the total, as the Money that chaining would have made holds it. */
   private BigDecimal number;
+  /** Whether the start is in EUR with the pinned context, so that steps may skip making a Money. */
+  private final boolean pinned;
 
   private Total(Money start) {
     this.money = start;
     this.number = Eur.number(start);
+    this.pinned = start.getContext() == Eur.CONTEXT && start.getCurrency() == Eur.CURRENCY;
   }
 
   /**
@@ -47,6 +51,36 @@ public final class Total {
    */
   public static Total zero() {
     return new Total(Eur.zero());
+  }
+
+  /**
+   * A total that starts at an amount: it ends where chaining {@code Money.add} and {@code Money.subtract} from
+   * {@code start} ends. A start in another context or currency than {@link Eur}'s makes every step through
+   * {@code Money} itself.
+   *
+   * @param start the amount to start from
+   * @return the total
+   * @throws NullPointerException if {@code start} is null
+   */
+  public static Total of(Money start) {
+    return new Total(Objects.requireNonNull(start, "start"));
+  }
+
+  /**
+   * Subtracts a number of cents, as {@code total.subtract(Eur.ofCents(cents))}.
+   *
+   * @param cents the cents, may be negative
+   * @return this total
+   */
+  public Total subtractCents(long cents) {
+    if (!pinned) {
+      return step(Eur.ofCents(cents), true);
+    }
+    if (cents != 0) {
+      // Eur.ofCents(cents) holds its number as Moneta normalises it, and that is what Money.subtract takes
+      step(normalised(BigDecimal.valueOf(cents, 2)), true);
+    }
+    return this;
   }
 
   /**
@@ -101,22 +135,26 @@ public final class Total {
   }
 
   private Total step(MonetaryAmount amount, boolean subtract) {
-    if (!(amount instanceof Money) || !Eur.CURRENCY.getCurrencyCode().equals(amount.getCurrency().getCurrencyCode())) {
+    if (!pinned || !(amount instanceof Money)
+        || !Eur.CURRENCY.getCurrencyCode().equals(amount.getCurrency().getCurrencyCode())) {
       Money now = money();
       money = subtract ? now.subtract(amount) : now.add(amount);
       number = Eur.number(money);
       return this;
     }
-    if (amount.isZero()) {
-      return this;
+    if (!amount.isZero()) {
+      step(Eur.number(amount), subtract);
     }
-    BigDecimal n = Eur.number(amount);
+    return this;
+  }
+
+  /** One step of Money.add or Money.subtract with a non-zero number, in the pinned context. */
+  private void step(BigDecimal n, boolean subtract) {
     // Within 34 digits the exact sum is what adding with the MathContext gives, scale included, and far cheaper
     BigDecimal exact = subtract ? number.subtract(n) : number.add(n);
     number = normalised(exact.precision() <= MATH.getPrecision() ? exact
         : subtract ? number.subtract(n, MATH) : number.add(n, MATH));
     money = null;
-    return this;
   }
 
   /** The number as Moneta keeps it in a new Money: zero as 0, decimals without trailing zeros. */

@@ -163,6 +163,29 @@ class MoneyFastPathPropertiesTest {
   }
 
   @Test
+  void aTotalFromAnyStartLessCentsEndsWhereMoneySubtractEnds() {
+    qt().forAll(AMOUNTS, lists().of(longs().all().mix(longs().between(-100_000, 100_000))).ofSizeBetween(0, 4))
+        .assuming((start, cents) -> start instanceof Money)
+        .checkAssert((start, cents) -> {
+          Supplier<Money> chain = () -> {
+            Money m = (Money) start;
+            for (long c : cents) {
+              m = m.subtract(Eur.ofCents(c));
+            }
+            return m;
+          };
+          Supplier<Money> total = () -> {
+            Total t = Total.of((Money) start);
+            for (long c : cents) {
+              t.subtractCents(c);
+            }
+            return t.money();
+          };
+          assertEquals(outcome(chain), outcome(total), () -> start + " " + cents);
+        });
+  }
+
+  @Test
   void theLargestAmountsAndOneCentBeyondAgreeWithTheReference() {
     BigDecimal largest = new BigDecimal("9999999999999999999999999999999999").movePointLeft(2);
     for (BigDecimal n : List.of(largest, largest.negate(), largest.add(new BigDecimal("0.01")),
