@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import fi.hanke.core.money.Eur;
 import fi.hanke.core.money.Percentage;
 import fi.hanke.core.region.Municipality;
@@ -27,6 +28,13 @@ import javax.money.MonetaryAmount;
 final class ReportJson {
   static final String FORMAT = "hanke-report/1";
   private static final JsonFactory FACTORY = JsonFactory.builder().build();
+  /** As {@code hanke/1} documents are written: two-space indentation, {@code \n} line ends, {@code "name": value}. */
+  private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+      .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+      .withObjectEmptySeparator("")
+      .withArrayEmptySeparator(""))
+      .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+      .withArrayIndenter(new DefaultIndenter("  ", "\n"));
 
   private ReportJson() {
   }
@@ -35,10 +43,7 @@ final class ReportJson {
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       if (pretty) {
-        g.setPrettyPrinter(new DefaultPrettyPrinter()
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n"))
-            .withoutSpacesInObjectEntries());
+        g.setPrettyPrinter(PRETTY);
       }
       g.writeStartObject();
       g.writeStringField("format", FORMAT);

@@ -124,14 +124,14 @@ public final class ValidationReport {
    *
    * <pre>{@code
    * {
-   *   "format":"hanke-report/1",
-   *   "language":"fi",
-   *   "approvable":false,
-   *   "counts":{"ERROR":1, "WARNING":0, "INFO":0},
-   *   "findings":[{
-   *     "ruleId":"FUNDING-AID-CEILING", "severity":"ERROR", "path":"fundingPlan.EU_AND_STATE",
-   *     "messageKey":"FUNDING-AID-CEILING", "arguments":{"aid":"225000.00", "rate":"80", …},
-   *     "message":"Haettava EU- ja valtion rahoitus 225 000,00 € ylittää …"}]
+   *   "format": "hanke-report/1",
+   *   "language": "fi",
+   *   "approvable": false,
+   *   "counts": {"ERROR": 1, "WARNING": 0, "INFO": 0},
+   *   "findings": [{
+   *     "ruleId": "FUNDING-AID-CEILING", "severity": "ERROR", "path": "fundingPlan.EU_AND_STATE",
+   *     "messageKey": "FUNDING-AID-CEILING", "arguments": {"aid": "225000.00", "rate": "80", …},
+   *     "message": "Haettava EU- ja valtion rahoitus 225 000,00 € ylittää …"}]
    * }
    * }</pre>
    *
