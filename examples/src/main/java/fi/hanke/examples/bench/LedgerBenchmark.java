@@ -38,6 +38,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class LedgerBenchmark {
   private static final int GRANTS = 1_000_000;
   private static final int IDS = 200_000;
@@ -95,8 +97,6 @@ public class LedgerBenchmark {
 
   /** @return the headroom of a random undertaking under 2023/2831 on a random day of 2024–2027 */
   @Benchmark
-  @BenchmarkMode(Mode.AverageTime)
-  @OutputTimeUnit(TimeUnit.NANOSECONDS)
   public MonetaryAmount headroom() {
     int i = next++ & 4095;
     return ledger.headroom(ids[(i * 48_271) % IDS], DeMinimisRegulation.GENERAL_2023_2831, days[i]);
@@ -104,8 +104,6 @@ public class LedgerBenchmark {
 
   /** @return the same headroom in cents, with no {@code Money} made */
   @Benchmark
-  @BenchmarkMode(Mode.AverageTime)
-  @OutputTimeUnit(TimeUnit.NANOSECONDS)
   public long headroomCents() {
     int i = next++ & 4095;
     return ledger.headroomCents(ids[(i * 48_271) % IDS], DeMinimisRegulation.GENERAL_2023_2831, days[i]);
