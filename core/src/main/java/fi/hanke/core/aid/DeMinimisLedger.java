@@ -137,11 +137,35 @@ public final class DeMinimisLedger implements DeMinimisRegister {
     return end.atYear(endYear - 3).plusDays(1);
   }
 
+  /** {@code windowStart(id, ceiling, date).toEpochDay()}, without making the day after for a rolling window. */
+  private long windowStartDay(BusinessId id, DeMinimisCeiling ceiling, LocalDate date) {
+    if (ceiling.window() == WindowKind.ROLLING_THREE_YEARS) {
+      return date.minusYears(3).toEpochDay() + 1;
+    }
+    return windowStart(id, ceiling, date).toEpochDay();
+  }
+
   @Override
   public Money headroom(BusinessId undertaking, DeMinimisRegulation regulation, LocalDate date) {
     DeMinimisCeiling c = ceilingOf(regulation, date);
     // c.amount().subtract(Eur.ofCents(aid)), making only the one Money returned
     return Total.of(c.amount()).subtractCents(cents(undertaking, c, date)).money();
+  }
+
+  /**
+   * The headroom in cents, {@code Eur.cents(headroom(undertaking, regulation, date))}, without making a
+   * {@code Money}: for a host that checks many grants and keeps amounts in cents.
+   *
+   * @param undertaking a business id of the undertaking
+   * @param regulation the regulation whose ceiling and window apply
+   * @param date the last day of the window
+   * @return the ceiling less the aid in the window, in cents; negative when the aid exceeds the ceiling
+   * @throws IllegalArgumentException if the regulation is not in force on the date
+   * @throws ArithmeticException if the ceiling in cents does not fit in a {@code long}
+   */
+  public long headroomCents(BusinessId undertaking, DeMinimisRegulation regulation, LocalDate date) {
+    DeMinimisCeiling c = ceilingOf(regulation, date);
+    return Math.subtractExact(Eur.cents(c.amount()), cents(undertaking, c, date));
   }
 
   /**
@@ -234,7 +258,7 @@ public final class DeMinimisLedger implements DeMinimisRegister {
 
   private long cents(BusinessId id, DeMinimisCeiling c, LocalDate date) {
     Objects.requireNonNull(id, "undertaking");
-    long from = windowStart(id, c, date).toEpochDay();
+    long from = windowStartDay(id, c, date);
     long to = date.toEpochDay();
     long sum = index.sum(id, c, from, to);
     if (pending.isEmpty()) {

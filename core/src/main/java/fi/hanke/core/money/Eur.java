@@ -166,7 +166,7 @@ public final class Eur {
   public static Money require(MonetaryAmount amount, String field) {
     // A Money in EUR with the pinned context is returned as it is: a new one would hold the same number.
     if (amount instanceof Money && amount.getContext() == CONTEXT && amount.getCurrency() == CURRENCY
-        && isCents(((Money) amount).getNumberStripped())) {
+        && (isWholeLong((Money) amount) || isCents(((Money) amount).getNumberStripped()))) {
       return (Money) amount;
     }
     return money(checkedNumber(amount, field));
@@ -198,7 +198,11 @@ public final class Eur {
   public static BigDecimal decimal(MonetaryAmount amount) {
     // the value is all that counts here, and a Money gives it stripped without Moneta's number conversion
     if (amount instanceof Money && CURRENCY.getCurrencyCode().equals(amount.getCurrency().getCurrencyCode())) {
-      BigDecimal value = ((Money) amount).getNumberStripped();
+      Money money = (Money) amount;
+      if (isWholeLong(money) && money.getPrecision() <= 16) {
+        return BigDecimal.valueOf(money.getNumber().longValue() * 100, 2);
+      }
+      BigDecimal value = money.getNumberStripped();
       if (isCents(value)) {
         return value.setScale(2, RoundingMode.UNNECESSARY);
       }
@@ -334,12 +338,24 @@ public final class Eur {
       return amount.getNumber().numberValueExact(BigDecimal.class);
     }
     Money money = (Money) amount;
+    if (isWholeLong(money)) {
+      return BigDecimal.valueOf(money.getNumber().longValue());
+    }
     BigDecimal stripped = money.getNumberStripped();
     int scale = money.getScale();
     if (stripped.signum() == 0) {
       return BigDecimal.ZERO;
     }
     return scale > 0 || stripped.scale() == scale ? stripped : stripped.setScale(scale);
+  }
+
+  /**
+   * Whether a Money holds a whole number of at most 18 digits with scale 0, as {@code Eur.of(long)} and most
+   * sums leave it: {@code getNumber().longValue()} then reads that number as it is, where
+   * {@link Money#getNumberStripped()} would divide its trailing zeros away and make a new BigDecimal.
+   */
+  private static boolean isWholeLong(Money money) {
+    return money.getScale() == 0 && money.getPrecision() <= 18;
   }
 
   /** Creates Money with the pinned context from an already checked number. */

@@ -46,6 +46,7 @@ class DeMinimisLedgerPropertiesTest {
             // the same number to the scale, as Money.subtract leaves it: messages print its decimals
             assertEquals(c.get().amount().subtract(Eur.ofCents(expected)).getNumber().numberValueExact(BigDecimal.class),
                 headroom.getNumber().numberValueExact(BigDecimal.class));
+            assertEquals(Eur.cents(headroom), ledger.headroomCents(id, regulation, date));
             assertEquals(canonical(ref.inWindow(id, c.get(), date)), canonical(ledger.grantsInWindow(id, regulation, date)));
           }
         });

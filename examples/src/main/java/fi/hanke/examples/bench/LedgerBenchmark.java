@@ -16,30 +16,30 @@ import javax.money.MonetaryAmount;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * JMH benchmark of the de minimis ledger (<i>de minimis -kirjanpidon suorituskykytesti</i>, sv.
  * <i>prestandatest av registret över stöd av mindre betydelse</i>): building a {@link DeMinimisLedger} from
- * 1 000 000 grants, and one headroom query against it.
+ * 1 000 000 grants, and one headroom query against it, as {@code Money} ({@link #headroom()}) and in cents
+ * ({@link #headroomCents()}, which shows what making the {@code Money} costs).
  *
  * <p>The grants go to 200 000 business ids (five each on average), a tenth of them linked in pairs, under the
- * general regulations 1407/2013 and 2023/2831 on random days of 2019–2027. Run:
- * <pre>
- * mvn -B -q -o -pl core,validation,examples compile dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt
- * java -cp examples/target/classes:$(cat /tmp/cp.txt) org.openjdk.jmh.Main LedgerBenchmark -f 1 -wi 2 -i 3
- * </pre>
- *
- * <p>Measured once (2 cores, JDK 17, {@code -f 1 -wi 2 -i 3 -w 2s -r 2s -prof gc -Xmx4g}): build 1 361–2 056 ms
- * per 1 000 000 grants (mean 1 686 ms; 877 MB allocated per build, about 880 B per grant, mostly the
- * conversion of each amount to cents), retained index about 22 MB beyond the grants; headroom query about
- * 1.9 µs (1 833–2 026 ns, 711 B allocated per query, mostly the {@code Money} result).
+ * general regulations 1407/2013 and 2023/2831 on random days of 2019–2027; the queries cycle through 4 096
+ * (id, day) pairs. Run with {@code examples/bench/run.sh LedgerBenchmark}; measured figures are in
+ * {@code examples/bench/RESULTS.md}.
  */
 @State(Scope.Benchmark)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class LedgerBenchmark {
   private static final int GRANTS = 1_000_000;
   private static final int IDS = 200_000;
@@ -97,10 +97,15 @@ public class LedgerBenchmark {
 
   /** @return the headroom of a random undertaking under 2023/2831 on a random day of 2024–2027 */
   @Benchmark
-  @BenchmarkMode(Mode.AverageTime)
-  @OutputTimeUnit(TimeUnit.NANOSECONDS)
   public MonetaryAmount headroom() {
     int i = next++ & 4095;
     return ledger.headroom(ids[(i * 48_271) % IDS], DeMinimisRegulation.GENERAL_2023_2831, days[i]);
+  }
+
+  /** @return the same headroom in cents, with no {@code Money} made */
+  @Benchmark
+  public long headroomCents() {
+    int i = next++ & 4095;
+    return ledger.headroomCents(ids[(i * 48_271) % IDS], DeMinimisRegulation.GENERAL_2023_2831, days[i]);
   }
 }
