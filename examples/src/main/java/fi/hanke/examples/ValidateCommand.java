@@ -105,7 +105,7 @@ public final class ValidateCommand {
       document = json.read(in);
     } catch (HankeJsonException e) {
       if (options.json) {
-        out.print(problemsJson(-1, e.problems(), options.locale, true));
+        out.println(problemsJson(-1, e.problems(), options.locale));
       } else {
         err.println(UNREADABLE_INPUT.in(options.locale) + ":");
         e.problems().forEach(p -> err.println("  " + p.message(options.locale)));
@@ -127,7 +127,7 @@ public final class ValidateCommand {
         if (!line.isRead()) {
           unreadable++;
           if (options.json) {
-            out.println(problemsJson(line.lineNumber(), line.problems(), options.locale, false));
+            out.println(problemsJson(line.lineNumber(), line.problems(), options.locale));
           } else {
             err.println(LINE.in(options.locale) + " " + line.lineNumber() + ": " + UNREADABLE_INPUT.in(options.locale) + ":");
             line.problems().forEach(p -> err.println("  " + p.message(options.locale)));
@@ -161,11 +161,14 @@ public final class ValidateCommand {
   }
 
   private static String quoted(String text) {
-    return write(g -> g.writeString(text), false);
+    return write(g -> g.writeString(text));
   }
 
-  /** The reader's problems as JSON: {@code {"format":"hanke-report/1","readable":false,"problems":[…]}}. */
-  static String problemsJson(long lineNumber, List<JsonProblem> problems, Locale locale, boolean pretty) {
+  /**
+   * The reader's problems as JSON on one line: {@code {"format":"hanke-report/1","readable":false,"problems":[…]}},
+   * with the line number first for a line of JSON Lines.
+   */
+  static String problemsJson(long lineNumber, List<JsonProblem> problems, Locale locale) {
     return write(g -> {
       g.writeStartObject();
       if (lineNumber > 0) {
@@ -188,19 +191,16 @@ public final class ValidateCommand {
       }
       g.writeEndArray();
       g.writeEndObject();
-    }, pretty) + (pretty ? "\n" : "");
+    });
   }
 
   private interface Body {
     void write(JsonGenerator g) throws IOException;
   }
 
-  private static String write(Body body, boolean pretty) {
+  private static String write(Body body) {
     StringWriter text = new StringWriter();
     try (JsonGenerator g = FACTORY.createGenerator(text)) {
-      if (pretty) {
-        g.useDefaultPrettyPrinter();
-      }
       body.write(g);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

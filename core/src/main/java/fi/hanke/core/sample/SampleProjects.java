@@ -124,7 +124,52 @@ public final class SampleProjects {
 
   /** @return a valid group project with two to four members, each with its own budget */
   public GroupProject group() {
-    return randomGroup();
+    Shape shape = randomShape();
+    int count = between(2, 4);
+    List<GroupMember> members = new ArrayList<>();
+    List<String> keys = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      String key = "M" + (i + 1);
+      keys.add(key);
+      Organisation org = organisation(pick(List.of(OrganisationKind.COMPANY, OrganisationKind.ASSOCIATION,
+          OrganisationKind.MUNICIPALITY, OrganisationKind.UNIVERSITY_OF_APPLIED_SCIENCES)));
+      Project own = project(shape, org).withWorkPackages().withTargets().withAssessment(java.util.Optional.empty());
+      members.add(GroupMember.builder().key(key).organisation(org)
+          .role(i == 0 ? MemberRole.MAIN_IMPLEMENTER : MemberRole.CO_IMPLEMENTER)
+          .applicationNumber(String.valueOf(300_000 + between(0, 99_999)))
+          .project(own).build());
+    }
+    Project first = members.get(0).project().orElseThrow();
+    Map<CostCategory, Money> costs = new EnumMap<>(CostCategory.class);
+    Map<FundingSource, Money> funding = new EnumMap<>(FundingSource.class);
+    for (GroupMember m : members) {
+      Project p = m.project().orElseThrow();
+      for (CostLine l : p.costEstimate().orElseThrow().lines()) {
+        costs.merge(l.category(), l.applied(), Money::add);
+      }
+      for (FundingLine l : p.fundingPlan().orElseThrow().lines()) {
+        funding.merge(l.source(), l.applied(), Money::add);
+      }
+    }
+    CostEstimate.Builder estimate = CostEstimate.builder();
+    costs.forEach((c, a) -> estimate.addLine(CostLine.builder().category(c).applied(a).build()));
+    CostEstimate totalCost = estimate.build();
+    totalCost = totalCost.withStatedNetApplied(totalCost.netApplied());
+    FundingPlan.Builder plan = FundingPlan.builder();
+    funding.forEach((s, a) -> plan.addLine(FundingLine.builder().source(s).applied(a).build()));
+    FundingPlan totalFunding = plan.build();
+    totalFunding = totalFunding.withStatedTotalApplied(totalFunding.totalApplied())
+        .withRegionalSplit(regionalSplit(totalFunding.aidApplied(), shape.regions));
+    Project shared = first.withApplicant(members.get(0).organisation())
+        .withCostEstimate(totalCost)
+        .withFundingPlan(totalFunding)
+        .withWorkPackages(workPackages(shape, keys))
+        .withTargets(targets(shape));
+    return GroupProject.builder()
+        .groupId("R-" + String.format("%05d", between(1, 99_999)))
+        .plan(shared)
+        .members(members)
+        .build();
   }
 
   /** The choices that members of one group share. */
@@ -182,54 +227,6 @@ public final class SampleProjects {
     return new Shape(option, start, end, received, objective, regions, municipalities);
   }
 
-  private GroupProject randomGroup() {
-    Shape shape = randomShape();
-    int count = between(2, 4);
-    List<GroupMember> members = new ArrayList<>();
-    List<String> keys = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
-      String key = "M" + (i + 1);
-      keys.add(key);
-      Organisation org = organisation(pick(List.of(OrganisationKind.COMPANY, OrganisationKind.ASSOCIATION,
-          OrganisationKind.MUNICIPALITY, OrganisationKind.UNIVERSITY_OF_APPLIED_SCIENCES)));
-      Project own = project(shape, org).withWorkPackages().withTargets().withAssessment(java.util.Optional.empty());
-      members.add(GroupMember.builder().key(key).organisation(org)
-          .role(i == 0 ? MemberRole.MAIN_IMPLEMENTER : MemberRole.CO_IMPLEMENTER)
-          .applicationNumber(String.valueOf(300_000 + between(0, 99_999)))
-          .project(own).build());
-    }
-    Project first = members.get(0).project().orElseThrow();
-    Map<CostCategory, Money> costs = new EnumMap<>(CostCategory.class);
-    Map<FundingSource, Money> funding = new EnumMap<>(FundingSource.class);
-    for (GroupMember m : members) {
-      Project p = m.project().orElseThrow();
-      for (CostLine l : p.costEstimate().orElseThrow().lines()) {
-        costs.merge(l.category(), l.applied(), Money::add);
-      }
-      for (FundingLine l : p.fundingPlan().orElseThrow().lines()) {
-        funding.merge(l.source(), l.applied(), Money::add);
-      }
-    }
-    CostEstimate.Builder estimate = CostEstimate.builder();
-    costs.forEach((c, a) -> estimate.addLine(CostLine.builder().category(c).applied(a).build()));
-    CostEstimate totalCost = estimate.build();
-    totalCost = totalCost.withStatedNetApplied(totalCost.netApplied());
-    FundingPlan.Builder plan = FundingPlan.builder();
-    funding.forEach((s, a) -> plan.addLine(FundingLine.builder().source(s).applied(a).build()));
-    FundingPlan totalFunding = plan.build();
-    totalFunding = totalFunding.withStatedTotalApplied(totalFunding.totalApplied())
-        .withRegionalSplit(regionalSplit(totalFunding.aidApplied(), shape.regions));
-    Project shared = first.withApplicant(members.get(0).organisation())
-        .withCostEstimate(totalCost)
-        .withFundingPlan(totalFunding)
-        .withWorkPackages(workPackages(shape, keys))
-        .withTargets(targets(shape));
-    return GroupProject.builder()
-        .groupId("R-" + String.format("%05d", between(1, 99_999)))
-        .plan(shared)
-        .members(members)
-        .build();
-  }
 
   private Project project(Shape shape, Organisation applicant) {
     CostModel model = CostModel.builder()
