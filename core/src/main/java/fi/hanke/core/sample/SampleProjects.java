@@ -45,9 +45,11 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 import org.javamoney.moneta.Money;
@@ -77,10 +79,29 @@ public final class SampleProjects {
   private static final List<Region> MAINLAND = Regions.finland().regions().stream().filter(Region::isMainland).toList();
   private static final List<SpecificObjective> OBJECTIVES = FINLAND.specificObjectives();
 
+  /**
+   * What a sample project must contain (<i>piirre</i>, sv. <i>egenskap</i>), for tests that need a shape that
+   * a plain draw gives only sometimes: asking for it changes the draws that decide it, never discards a draw.
+   */
+  public enum Feature {
+    /** At least two regions, so that the aid is split by region ({@code regionalSplit}). */
+    REGIONAL_SPLIT,
+    /** At least two regions, and every target broken down by region (complete) and by age group (of whom). */
+    BREAKDOWNS,
+    /** A de minimis measure in every work package. */
+    DE_MINIMIS
+  }
+
   private final RandomGenerator random;
+  private final Set<Feature> features;
+
+  private SampleProjects(RandomGenerator random, Set<Feature> features) {
+    this.random = java.util.Objects.requireNonNull(random, "random");
+    this.features = features;
+  }
 
   private SampleProjects(RandomGenerator random) {
-    this.random = java.util.Objects.requireNonNull(random, "random");
+    this(random, EnumSet.noneOf(Feature.class));
   }
 
   /**
@@ -98,6 +119,19 @@ public final class SampleProjects {
    */
   public static SampleProjects seeded(long seed) {
     return new SampleProjects(new SplittableRandom(seed));
+  }
+
+  /**
+   * @param first a feature every project drawn from the copy has
+   * @param more further features
+   * @return sample projects drawing from the same generator whose projects (and groups' members and plans) all
+   *     have these features
+   */
+  public SampleProjects with(Feature first, Feature... more) {
+    Set<Feature> all = EnumSet.copyOf(features);
+    all.add(first);
+    all.addAll(List.of(more));
+    return new SampleProjects(random, all);
   }
 
   /** @return the profile the sample projects are valid under */
@@ -125,7 +159,22 @@ public final class SampleProjects {
   /** @return a valid group project with two to four members, each with its own budget */
   public GroupProject group() {
     Shape shape = randomShape();
-    int count = between(2, 4);
+    return group(shape, between(2, 4));
+  }
+
+  /**
+   * @param memberCount how many members the group has, at least two
+   * @return a valid group project with that many members, each with its own budget
+   * @throws IllegalArgumentException for fewer than two members
+   */
+  public GroupProject group(int memberCount) {
+    if (memberCount < 2) {
+      throw new IllegalArgumentException("memberCount: a group project has at least 2 members, not " + memberCount);
+    }
+    return group(randomShape(), memberCount);
+  }
+
+  private GroupProject group(Shape shape, int count) {
     List<GroupMember> members = new ArrayList<>();
     List<String> keys = new ArrayList<>();
     for (int i = 0; i < count; i++) {
@@ -206,7 +255,8 @@ public final class SampleProjects {
     LocalDate received = start.minusDays(between(0, 90));
     SpecificObjective objective = pick(OBJECTIVES);
     List<Region> regions = new ArrayList<>();
-    int n = between(1, 3);
+    boolean split = features.contains(Feature.REGIONAL_SPLIT) || features.contains(Feature.BREAKDOWNS);
+    int n = between(split ? 2 : 1, 3);
     while (regions.size() < n) {
       Region r = pick(MAINLAND);
       if (!regions.contains(r)) {
@@ -361,7 +411,7 @@ public final class SampleProjects {
       if (!members.isEmpty()) {
         wp.addResponsibleMember(pick(members)).costBearer(pick(members));
       }
-      if (between(0, 2) == 0) {
+      if (between(0, 2) == 0 || features.contains(Feature.DE_MINIMIS)) {
         wp.addDeMinimisMeasure(deMinimis());
       }
       packages.add(wp.build());
@@ -393,7 +443,7 @@ public final class SampleProjects {
   private Target target(Shape shape) {
     long quantity = between(1, 500);
     Target.Builder t = Target.builder().description("osallistujaa").quantity(quantity).unit("henkilöä");
-    if (between(0, 3) == 0) {
+    if (between(0, 3) == 0 && !features.contains(Feature.BREAKDOWNS)) {
       t.upTo(quantity + between(0, 20));
     } else if (shape.regions.size() > 1) {
       Breakdown.Builder b = Breakdown.builder().dimension("maakunta");

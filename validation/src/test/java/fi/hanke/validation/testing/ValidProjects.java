@@ -56,9 +56,26 @@ public final class ValidProjects {
     return in -> samples(in).project(option);
   }
 
+  /**
+   * @param first a feature every generated project has (a regional split, breakdowns, de minimis measures)
+   * @param more further features
+   * @return valid single-beneficiary projects with these features, drawn directly (no draw is discarded)
+   */
+  public static Gen<Project> projects(SampleProjects.Feature first, SampleProjects.Feature... more) {
+    return in -> samples(in).with(first, more).project();
+  }
+
   /** @return valid group projects with two to four members, each with its own budget */
   public static Gen<GroupProject> groups() {
     return in -> samples(in).group();
+  }
+
+  /**
+   * @param minMembers the fewest members a generated group has (2 to 4)
+   * @return valid group projects with minMembers to four members, each with its own budget
+   */
+  public static Gen<GroupProject> groups(int minMembers) {
+    return integers().between(minMembers, 4).flatMap(n -> in -> samples(in).group(n));
   }
 
   /**

@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import fi.hanke.core.money.Eur;
 import fi.hanke.core.project.Project;
+import fi.hanke.core.sample.SampleProjects.Feature;
 import fi.hanke.core.work.DeMinimisMeasure;
 import fi.hanke.core.work.SizeClassAmount;
 import fi.hanke.validation.Path;
@@ -24,8 +25,7 @@ class DeMinimisContributionAboveValueTest {
 
   @Test
   void aContributionOneHundredEurosAboveTheMarketValueIsReportedAndNothingElse() {
-    qt().withExamples(100).forAll(ValidProjects.projects(), integers().allPositive(), integers().allPositive())
-        .assuming((p, n, m) -> !Spots.measures(p).isEmpty())
+    qt().withExamples(100).forAll(ValidProjects.projects(Feature.DE_MINIMIS), integers().allPositive(), integers().allPositive())
         .checkAssert((p, n, m) -> {
           List<Spots.MeasureSpot> spots = Spots.measures(p);
           Spots.MeasureSpot spot = spots.get(n % spots.size());
