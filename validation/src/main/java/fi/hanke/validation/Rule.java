@@ -31,7 +31,7 @@ public abstract class Rule {
   private final Family family;
   private final String summary;
   private final String source;
-  private final List<String> arguments;
+  private final List<Argument<?>> arguments;
 
   /**
    * @param id the stable id, e.g. {@code COST-FLAT-RATE-LINE}
@@ -39,9 +39,9 @@ public abstract class Rule {
    * @param family its family
    * @param summary what it checks, in one English sentence (for the catalogue)
    * @param source the section of {@code domain/finnish-rules.md} or the law it rests on
-   * @param arguments the names of the arguments every finding carries
+   * @param arguments the arguments every finding carries, each with its name and type
    */
-  protected Rule(String id, Severity severity, Family family, String summary, String source, String... arguments) {
+  protected Rule(String id, Severity severity, Family family, String summary, String source, Argument<?>... arguments) {
     this.id = Objects.requireNonNull(id, "id");
     this.severity = Objects.requireNonNull(severity, "severity");
     this.family = Objects.requireNonNull(family, "family");
@@ -50,6 +50,9 @@ public abstract class Rule {
     this.arguments = List.of(arguments);
     if (id.isBlank()) {
       throw new IllegalArgumentException("rule id must not be blank");
+    }
+    if (this.arguments.stream().map(Argument::name).distinct().count() != this.arguments.size()) {
+      throw new IllegalArgumentException("rule " + id + " declares an argument name twice: " + this.arguments);
     }
   }
 
@@ -78,9 +81,14 @@ public abstract class Rule {
     return source;
   }
 
-  /** @return the names of the arguments its findings carry */
-  public final List<String> arguments() {
+  /** @return the arguments its findings carry, each with its name and type, in declaration order */
+  public final List<Argument<?>> arguments() {
     return arguments;
+  }
+
+  /** @return the names of the arguments its findings carry, in declaration order */
+  public final List<String> argumentNames() {
+    return arguments.stream().map(Argument::name).toList();
   }
 
   /**

@@ -137,13 +137,31 @@ public final class RuleContext {
     sink.add(new Violation(rule.id(), Severity.INFO, path, rule.id() + ".withinTolerance", arguments(namedArguments)));
   }
 
+  /**
+   * The finding's arguments, checked against the rule's declaration: every declared argument given once, none
+   * other, each value of its declared type. A mismatch is a defect of the rule, not of the document, so it
+   * throws; every rule's tests make it report, so a mismatch fails the build.
+   */
   private Map<String, Object> arguments(Object[] namedArguments) {
-    if (namedArguments.length % 2 != 0) {
-      throw new IllegalArgumentException("rule " + rule.id() + " gave an odd number of name/value arguments");
+    List<Argument<?>> declared = rule.arguments();
+    if (namedArguments.length != 2 * declared.size()) {
+      throw new IllegalStateException("rule " + rule.id() + " reported " + namedArguments.length
+          + " names and values; it declares " + declared);
     }
     Map<String, Object> m = new LinkedHashMap<>();
     for (int i = 0; i < namedArguments.length; i += 2) {
-      m.put((String) namedArguments[i], namedArguments[i + 1]);
+      Object name = namedArguments[i];
+      Object value = namedArguments[i + 1];
+      Argument<?> a = declared.stream().filter(d -> d.name().equals(name)).findFirst()
+          .orElseThrow(() -> new IllegalStateException("rule " + rule.id() + " reported argument '" + name
+              + "', which it does not declare; it declares " + declared));
+      if (!a.admits(value)) {
+        throw new IllegalStateException("rule " + rule.id() + " reported argument " + a + " with "
+            + (value == null ? "null" : "a " + value.getClass().getName()));
+      }
+      if (m.put(a.name(), value) != null) {
+        throw new IllegalStateException("rule " + rule.id() + " reported argument '" + name + "' twice");
+      }
     }
     return m;
   }

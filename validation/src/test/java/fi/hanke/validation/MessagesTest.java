@@ -40,8 +40,8 @@ class MessagesTest {
       for (Locale locale : Messages.LANGUAGES) {
         for (String key : keysOf(rule)) {
           for (String name : Messages.argumentNames(Messages.template(key, locale))) {
-            if (!rule.arguments().contains(name)) {
-              wrong.add(key + " [" + locale + "] names {" + name + "}; the rule supplies " + rule.arguments());
+            if (!rule.argumentNames().contains(name)) {
+              wrong.add(key + " [" + locale + "] names {" + name + "}; the rule supplies " + rule.argumentNames());
             }
           }
         }

@@ -3,12 +3,16 @@ package fi.hanke.validation.aid;
 import fi.hanke.core.aid.DeMinimisExcess;
 import fi.hanke.core.aid.DeMinimisRegister;
 import fi.hanke.core.aid.DeMinimisRules;
+import fi.hanke.core.org.BusinessId;
 import fi.hanke.core.project.Project;
+import fi.hanke.validation.Argument;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Rule;
 import fi.hanke.validation.RuleContext;
 import fi.hanke.validation.Severity;
+import java.time.LocalDate;
 import java.util.Optional;
+import javax.money.MonetaryAmount;
 
 /**
  * Each planned de minimis grant fits in the company's headroom on its grant date (<i>de minimis -tuen
@@ -32,8 +36,17 @@ public final class Headroom extends Rule {
     super(ID, Severity.ERROR, Family.AID,
         "Each planned de minimis grant fits in the company's headroom under the ceiling on its grant date, given a register.",
         "finnish-rules.md §6.1, §6.3, §14.11",
-        "company", "measure", "aid", "date", "regulation", "ceiling", "windowStart", "windowEnd", "aidInWindow",
-        "headroom", "excess");
+        Argument.of("company", BusinessId.class),
+        Argument.of("measure", String.class),
+        Argument.of("aid", MonetaryAmount.class),
+        Argument.of("date", LocalDate.class),
+        Argument.of("regulation", String.class),
+        Argument.of("ceiling", MonetaryAmount.class),
+        Argument.of("windowStart", LocalDate.class),
+        Argument.of("windowEnd", LocalDate.class),
+        Argument.of("aidInWindow", MonetaryAmount.class),
+        Argument.of("headroom", MonetaryAmount.class),
+        Argument.of("excess", MonetaryAmount.class));
   }
 
   @Override

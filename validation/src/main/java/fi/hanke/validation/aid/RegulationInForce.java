@@ -1,11 +1,14 @@
 package fi.hanke.validation.aid;
 
 import fi.hanke.core.aid.DeMinimisRules;
+import fi.hanke.core.org.BusinessId;
 import fi.hanke.core.project.Project;
+import fi.hanke.validation.Argument;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Rule;
 import fi.hanke.validation.RuleContext;
 import fi.hanke.validation.Severity;
+import java.time.LocalDate;
 
 /**
  * A planned de minimis grant is made under a regulation in force on its grant date (<i>voimassa oleva de
@@ -23,7 +26,10 @@ public final class RegulationInForce extends Rule {
     super(ID, Severity.ERROR, Family.AID,
         "A planned de minimis grant is made under a regulation in force on its grant date.",
         "finnish-rules.md §6.1",
-        "company", "measure", "regulation", "date");
+        Argument.of("company", BusinessId.class),
+        Argument.of("measure", String.class),
+        Argument.of("regulation", String.class),
+        Argument.of("date", LocalDate.class));
   }
 
   @Override

@@ -1,9 +1,11 @@
 package fi.hanke.validation.aid;
 
+import fi.hanke.core.org.BusinessId;
 import fi.hanke.core.project.Project;
 import fi.hanke.core.work.DeMinimisMeasure;
 import fi.hanke.core.work.DeMinimisParticipant;
 import fi.hanke.core.work.WorkPackage;
+import fi.hanke.validation.Argument;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Rule;
 import fi.hanke.validation.RuleContext;
@@ -26,7 +28,10 @@ public final class UnknownMeasure extends Rule {
     super(ID, Severity.ERROR, Family.AID,
         "A company planned to take part in a de minimis measure names a measure of its own work package.",
         "finnish-rules.md §6.3 (867/2021 §10(3))",
-        "company", "measure", "workPackage", "measures");
+        Argument.of("company", BusinessId.class),
+        Argument.of("measure", String.class),
+        Argument.of("workPackage", String.class),
+        Argument.of("measures", List.class));
   }
 
   @Override

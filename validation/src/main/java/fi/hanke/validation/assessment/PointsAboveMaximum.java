@@ -2,6 +2,7 @@ package fi.hanke.validation.assessment;
 
 import fi.hanke.core.project.Assessment;
 import fi.hanke.core.project.Project;
+import fi.hanke.validation.Argument;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
@@ -25,7 +26,8 @@ public final class PointsAboveMaximum extends Rule {
     super(ID, Severity.ERROR, Family.ASSESSMENT,
         "The assessment's points do not exceed its maximum points.",
         "finnish-rules.md §11; 867/2021 §27(2)",
-        "points", "maximum");
+        Argument.of("points", BigDecimal.class),
+        Argument.of("maximum", BigDecimal.class));
   }
 
   @Override

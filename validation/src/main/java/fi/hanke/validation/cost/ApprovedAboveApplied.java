@@ -1,15 +1,18 @@
 package fi.hanke.validation.cost;
 
+import fi.hanke.core.cost.CostCategory;
 import fi.hanke.core.cost.CostEstimate;
 import fi.hanke.core.cost.CostLine;
 import fi.hanke.core.money.Eur;
 import fi.hanke.core.project.Project;
+import fi.hanke.validation.Argument;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
 import fi.hanke.validation.RuleContext;
 import fi.hanke.validation.Severity;
 import java.util.Optional;
+import javax.money.MonetaryAmount;
 
 /**
  * No cost line is approved above what was applied for (<i>hyväksytty määrä ei ylitä haettua</i>); the
@@ -27,7 +30,9 @@ public final class ApprovedAboveApplied extends Rule {
     super(ID, Severity.ERROR, Family.COST,
         "No cost line is approved above the amount applied for.",
         "finnish-rules.md §2",
-        "category", "applied", "approved");
+        Argument.of("category", CostCategory.class),
+        Argument.of("applied", MonetaryAmount.class),
+        Argument.of("approved", MonetaryAmount.class));
   }
 
   @Override

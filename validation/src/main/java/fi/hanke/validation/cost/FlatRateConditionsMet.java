@@ -3,11 +3,13 @@ package fi.hanke.validation.cost;
 import fi.hanke.core.cost.CostCategory;
 import fi.hanke.core.cost.CostEstimate;
 import fi.hanke.core.cost.CostModel;
+import fi.hanke.core.cost.CostOption;
 import fi.hanke.core.money.Eur;
 import fi.hanke.core.money.Percentage;
 import fi.hanke.core.programme.FlatRate;
 import fi.hanke.core.programme.FlatRateConditions;
 import fi.hanke.core.project.Project;
+import fi.hanke.validation.Argument;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
@@ -16,6 +18,7 @@ import fi.hanke.validation.Severity;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
+import javax.money.MonetaryAmount;
 import org.javamoney.moneta.Money;
 
 /**
@@ -34,8 +37,14 @@ public final class FlatRateConditionsMet extends Rule {
     super(ID, Severity.ERROR, Family.COST,
         "The 7 % option is used only with no staff costs, or purchased services ≥ 30 % or travel ≥ 20 % of staff costs.",
         "finnish-rules.md §1.2, §14.3 (866/2021 §9(1), §11(1))",
-        "option", "staff", "purchasedServices", "purchasedShare", "requiredPurchasedShare",
-        "travel", "travelShare", "requiredTravelShare");
+        Argument.of("option", CostOption.class),
+        Argument.of("staff", MonetaryAmount.class),
+        Argument.of("purchasedServices", MonetaryAmount.class),
+        Argument.of("purchasedShare", Percentage.class),
+        Argument.of("requiredPurchasedShare", Percentage.class),
+        Argument.of("travel", MonetaryAmount.class),
+        Argument.of("travelShare", Percentage.class),
+        Argument.of("requiredTravelShare", Percentage.class));
   }
 
   @Override

@@ -3,9 +3,13 @@ package fi.hanke.validation.cost;
 import fi.hanke.core.cost.CostCategory;
 import fi.hanke.core.cost.CostEstimate;
 import fi.hanke.core.cost.CostModel;
+import fi.hanke.core.cost.CostOption;
+import fi.hanke.core.cost.FlatRateBase;
+import fi.hanke.core.money.Percentage;
 import fi.hanke.core.money.Total;
 import fi.hanke.core.programme.FlatRate;
 import fi.hanke.core.project.Project;
+import fi.hanke.validation.Argument;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
@@ -13,6 +17,7 @@ import fi.hanke.validation.RuleContext;
 import fi.hanke.validation.Severity;
 import java.math.BigDecimal;
 import java.util.Optional;
+import javax.money.MonetaryAmount;
 import org.javamoney.moneta.Money;
 
 /**
@@ -31,7 +36,13 @@ public final class FlatRateLine extends Rule {
     super(ID, Severity.ERROR, Family.COST,
         "The flat-rate line equals the rate of the declared flat-rate option times its base, within the tolerance.",
         "finnish-rules.md §1.2, §14.2–14.4 (866/2021 §§8–10)",
-        "option", "rate", "base", "baseAmount", "expected", "actual", "difference");
+        Argument.of("option", CostOption.class),
+        Argument.of("rate", Percentage.class),
+        Argument.of("base", FlatRateBase.class),
+        Argument.of("baseAmount", MonetaryAmount.class),
+        Argument.of("expected", BigDecimal.class),
+        Argument.of("actual", MonetaryAmount.class),
+        Argument.of("difference", BigDecimal.class));
   }
 
   @Override

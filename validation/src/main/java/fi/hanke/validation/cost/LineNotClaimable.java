@@ -1,16 +1,20 @@
 package fi.hanke.validation.cost;
 
+import fi.hanke.core.cost.CostCategory;
 import fi.hanke.core.cost.CostEstimate;
 import fi.hanke.core.cost.CostLine;
 import fi.hanke.core.cost.CostModel;
+import fi.hanke.core.cost.CostOption;
 import fi.hanke.core.programme.FlatRate;
 import fi.hanke.core.project.Project;
+import fi.hanke.validation.Argument;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
 import fi.hanke.validation.RuleContext;
 import fi.hanke.validation.Severity;
 import java.util.Optional;
+import javax.money.MonetaryAmount;
 
 /**
  * Only the lines the flat-rate option allows carry amounts (<i>kustannusmallissa korvattavat kustannuslajit</i>):
@@ -28,7 +32,9 @@ public final class LineNotClaimable extends Rule {
     super(ID, Severity.ERROR, Family.COST,
         "Under a flat-rate option no cost line carries an amount that the option already covers (e.g. travel under 40 %).",
         "finnish-rules.md §1.2, §2, §14.2 (866/2021 §8)",
-        "option", "category", "amount");
+        Argument.of("option", CostOption.class),
+        Argument.of("category", CostCategory.class),
+        Argument.of("amount", MonetaryAmount.class));
   }
 
   @Override

@@ -5,12 +5,14 @@ import fi.hanke.core.cost.CostModel;
 import fi.hanke.core.cost.CostOption;
 import fi.hanke.core.programme.Dated;
 import fi.hanke.core.project.Project;
+import fi.hanke.validation.Argument;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
 import fi.hanke.validation.RuleContext;
 import fi.hanke.validation.Severity;
 import java.util.Optional;
+import javax.money.MonetaryAmount;
 import org.javamoney.moneta.Money;
 
 /**
@@ -28,7 +30,8 @@ public final class LumpSumLimit extends Rule {
     super(ID, Severity.ERROR, Family.COST,
         "A project with a draft-budget lump sum costs at most the programme's limit (200 000 €).",
         "finnish-rules.md §1.5, §14.5 (866/2021 §15(1))",
-        "total", "maximum");
+        Argument.of("total", MonetaryAmount.class),
+        Argument.of("maximum", MonetaryAmount.class));
   }
 
   @Override

@@ -3,6 +3,7 @@ package fi.hanke.validation.cost;
 import fi.hanke.core.cost.CostEstimate;
 import fi.hanke.core.money.Eur;
 import fi.hanke.core.project.Project;
+import fi.hanke.validation.Argument;
 import fi.hanke.validation.Column;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Path;
@@ -11,6 +12,7 @@ import fi.hanke.validation.RuleContext;
 import fi.hanke.validation.Severity;
 import java.math.BigDecimal;
 import java.util.Optional;
+import javax.money.MonetaryAmount;
 import org.javamoney.moneta.Money;
 
 /**
@@ -28,7 +30,10 @@ public final class NetTotal extends Rule {
     super(ID, Severity.ERROR, Family.COST,
         "The stated net cost equals the sum of the cost lines less income, in the applied and the approved column.",
         "finnish-rules.md §2, §14.6",
-        "column", "stated", "computed", "difference");
+        Argument.of("column", Column.class),
+        Argument.of("stated", MonetaryAmount.class),
+        Argument.of("computed", MonetaryAmount.class),
+        Argument.of("difference", BigDecimal.class));
   }
 
   @Override

@@ -1,14 +1,17 @@
 package fi.hanke.validation.cost;
 
 import fi.hanke.core.cost.CostModel;
+import fi.hanke.core.cost.CostOption;
 import fi.hanke.core.programme.FlatRate;
 import fi.hanke.core.programme.Fund;
 import fi.hanke.core.project.Project;
+import fi.hanke.validation.Argument;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
 import fi.hanke.validation.RuleContext;
 import fi.hanke.validation.Severity;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -26,7 +29,9 @@ public final class OptionForFund extends Rule {
     super(ID, Severity.ERROR, Family.COST,
         "The flat-rate option is one the project's fund may use.",
         "finnish-rules.md §1.2, §14.3–14.4 (866/2021 §§8–11)",
-        "option", "fund", "funds");
+        Argument.of("option", CostOption.class),
+        Argument.of("fund", Fund.class),
+        Argument.of("funds", List.class));
   }
 
   @Override

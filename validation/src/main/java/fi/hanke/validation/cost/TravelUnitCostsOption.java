@@ -1,13 +1,16 @@
 package fi.hanke.validation.cost;
 
 import fi.hanke.core.cost.CostModel;
+import fi.hanke.core.cost.CostOption;
 import fi.hanke.core.cost.TravelCostModel;
 import fi.hanke.core.project.Project;
+import fi.hanke.validation.Argument;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
 import fi.hanke.validation.RuleContext;
 import fi.hanke.validation.Severity;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -25,7 +28,8 @@ public final class TravelUnitCostsOption extends Rule {
     super(ID, Severity.ERROR, Family.COST,
         "Travel unit costs are declared only with the 7 % option or a lump-sum budget.",
         "finnish-rules.md §1.4, §14.9 (866/2021 §13)",
-        "option", "allowedOptions");
+        Argument.of("option", CostOption.class),
+        Argument.of("allowedOptions", List.class));
   }
 
   @Override

@@ -2,6 +2,7 @@ package fi.hanke.validation.dates;
 
 import fi.hanke.core.project.Meeting;
 import fi.hanke.core.project.Project;
+import fi.hanke.validation.Argument;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
@@ -28,7 +29,9 @@ public final class DecisionBeforeMeeting extends Rule {
     super(ID, Severity.WARNING, Family.DATES,
         "The decision is not dated before the latest meeting of the assessment.",
         "finnish-rules.md §12(3)–(4); 867/2021 §27; 757/2021 §21",
-        "decision", "body", "meeting");
+        Argument.of("decision", LocalDate.class),
+        Argument.of("body", String.class),
+        Argument.of("meeting", LocalDate.class));
   }
 
   @Override

@@ -1,6 +1,7 @@
 package fi.hanke.validation.dates;
 
 import fi.hanke.core.project.Project;
+import fi.hanke.validation.Argument;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
@@ -25,7 +26,8 @@ public final class EndBeforeStart extends Rule {
     super(ID, Severity.ERROR, Family.DATES,
         "The project's end date is not before its start date.",
         "finnish-rules.md §1.9, §12(4); 866/2021 §3(1); 757/2021 §21",
-        "start", "end");
+        Argument.of("start", LocalDate.class),
+        Argument.of("end", LocalDate.class));
   }
 
   @Override

@@ -2,6 +2,7 @@ package fi.hanke.validation.dates;
 
 import fi.hanke.core.project.Meeting;
 import fi.hanke.core.project.Project;
+import fi.hanke.validation.Argument;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
@@ -27,7 +28,9 @@ public final class MeetingBeforeReceived extends Rule {
     super(ID, Severity.WARNING, Family.DATES,
         "No meeting of the assessment is dated before the application was received.",
         "finnish-rules.md §12(2)–(3); 757/2021 §19(1); 867/2021 §27",
-        "body", "date", "received");
+        Argument.of("body", String.class),
+        Argument.of("date", LocalDate.class),
+        Argument.of("received", LocalDate.class));
   }
 
   @Override

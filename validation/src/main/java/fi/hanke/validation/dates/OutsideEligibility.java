@@ -2,6 +2,7 @@ package fi.hanke.validation.dates;
 
 import fi.hanke.core.programme.Validity;
 import fi.hanke.core.project.Project;
+import fi.hanke.validation.Argument;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
@@ -28,7 +29,9 @@ public final class OutsideEligibility extends Rule {
     super(ID, Severity.ERROR, Family.DATES,
         "The project neither starts before nor ends after the programme's eligibility period.",
         "finnish-rules.md §1.1, §12(9), §14.14; CPR Art. 63(2)",
-        "date", "eligibilityStart", "eligibilityEnd");
+        Argument.of("date", LocalDate.class),
+        Argument.of("eligibilityStart", LocalDate.class),
+        Argument.of("eligibilityEnd", LocalDate.class));
   }
 
   @Override

@@ -1,6 +1,7 @@
 package fi.hanke.validation.dates;
 
 import fi.hanke.core.project.Project;
+import fi.hanke.validation.Argument;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
@@ -26,7 +27,8 @@ public final class ReceivedAfterStart extends Rule {
         "The application was received no later than the project's start: costs are eligible only from the date the"
             + " application is pending.",
         "finnish-rules.md §1.9, §12(2); 866/2021 §3(1)(3); 757/2021 §19(1)",
-        "received", "start");
+        Argument.of("received", LocalDate.class),
+        Argument.of("start", LocalDate.class));
   }
 
   @Override

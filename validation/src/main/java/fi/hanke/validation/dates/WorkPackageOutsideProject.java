@@ -3,6 +3,7 @@ package fi.hanke.validation.dates;
 import fi.hanke.core.project.Project;
 import fi.hanke.core.work.MonthPeriod;
 import fi.hanke.core.work.WorkPackage;
+import fi.hanke.validation.Argument;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
@@ -34,7 +35,10 @@ public final class WorkPackageOutsideProject extends Rule {
     super(ID, Severity.ERROR, Family.DATES,
         "Every period of a work package lies within the months of the project's implementation period.",
         "finnish-rules.md §1.9, §12(4); 866/2021 §3(1)",
-        "workPackage", "period", "start", "end");
+        Argument.of("workPackage", String.class),
+        Argument.of("period", String.class),
+        Argument.of("start", LocalDate.class),
+        Argument.of("end", LocalDate.class));
   }
 
   @Override

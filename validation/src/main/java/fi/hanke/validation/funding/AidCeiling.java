@@ -1,6 +1,9 @@
 package fi.hanke.validation.funding;
 
+import fi.hanke.core.money.Percentage;
+import fi.hanke.core.programme.ProjectType;
 import fi.hanke.core.project.Project;
+import fi.hanke.validation.Argument;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
@@ -8,6 +11,7 @@ import fi.hanke.validation.RuleContext;
 import fi.hanke.validation.Severity;
 import java.math.BigDecimal;
 import java.util.Optional;
+import javax.money.MonetaryAmount;
 
 /**
  * The EU and State aid stays within the ceiling of the project type (<i>tuen enimmäismäärä</i>): 80 % of the
@@ -28,7 +32,12 @@ public final class AidCeiling extends Rule {
     super(ID, Severity.ERROR, Family.FUNDING,
         "The EU and State aid is at most the ceiling of the project type (80 % development, 70 % investment) of the net cost.",
         "finnish-rules.md §3.2, §13, §14.7 (867/2021 §4)",
-        "aid", "netCost", "ceiling", "projectType", "maximum", "excess");
+        Argument.of("aid", MonetaryAmount.class),
+        Argument.of("netCost", MonetaryAmount.class),
+        Argument.of("ceiling", Percentage.class),
+        Argument.of("projectType", ProjectType.class),
+        Argument.of("maximum", BigDecimal.class),
+        Argument.of("excess", BigDecimal.class));
   }
 
   @Override

@@ -1,13 +1,16 @@
 package fi.hanke.validation.funding;
 
 import fi.hanke.core.money.Percentage;
+import fi.hanke.core.programme.ProjectType;
 import fi.hanke.core.project.Project;
+import fi.hanke.validation.Argument;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
 import fi.hanke.validation.RuleContext;
 import fi.hanke.validation.Severity;
 import java.util.Optional;
+import javax.money.MonetaryAmount;
 
 /**
  * Aid covers the whole net cost only where the profile allows it (<i>täysimääräinen tuki</i>): aid may not
@@ -24,7 +27,10 @@ public final class FullAid extends Rule {
     super(ID, Severity.ERROR, Family.FUNDING,
         "The aid covers the whole net cost only where the project type's ceiling is 100 %.",
         "finnish-rules.md §3.2 (757/2021 §17)",
-        "aid", "netCost", "projectType", "ceiling");
+        Argument.of("aid", MonetaryAmount.class),
+        Argument.of("netCost", MonetaryAmount.class),
+        Argument.of("projectType", ProjectType.class),
+        Argument.of("ceiling", Percentage.class));
   }
 
   @Override

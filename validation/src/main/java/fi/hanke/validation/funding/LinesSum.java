@@ -3,13 +3,16 @@ package fi.hanke.validation.funding;
 import fi.hanke.core.funding.FundingPlan;
 import fi.hanke.core.money.Eur;
 import fi.hanke.core.project.Project;
+import fi.hanke.validation.Argument;
 import fi.hanke.validation.Column;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
 import fi.hanke.validation.RuleContext;
 import fi.hanke.validation.Severity;
+import java.math.BigDecimal;
 import java.util.Optional;
+import javax.money.MonetaryAmount;
 import org.javamoney.moneta.Money;
 
 /**
@@ -28,7 +31,10 @@ public final class LinesSum extends Rule {
     super(ID, Severity.ERROR, Family.FUNDING,
         "The funding lines add up to the funding plan's stated total, in the applied and the approved column.",
         "finnish-rules.md §3.1, §13, §14.6",
-        "column", "stated", "sum", "difference");
+        Argument.of("column", Column.class),
+        Argument.of("stated", MonetaryAmount.class),
+        Argument.of("sum", MonetaryAmount.class),
+        Argument.of("difference", BigDecimal.class));
   }
 
   @Override

@@ -4,12 +4,14 @@ import fi.hanke.core.cost.CostEstimate;
 import fi.hanke.core.funding.FundingPlan;
 import fi.hanke.core.money.Eur;
 import fi.hanke.core.project.Project;
+import fi.hanke.validation.Argument;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
 import fi.hanke.validation.RuleContext;
 import fi.hanke.validation.Severity;
 import java.math.BigDecimal;
+import javax.money.MonetaryAmount;
 
 /**
  * The funding plan covers exactly the net cost (<i>rahoitussuunnitelma vastaa nettokustannusarviota</i>):
@@ -27,7 +29,9 @@ public final class MatchesCost extends Rule {
     super(ID, Severity.ERROR, Family.FUNDING,
         "The funding plan's total equals the net cost of the cost estimate.",
         "finnish-rules.md §3.1, §14.6",
-        "fundingTotal", "netCost", "difference");
+        Argument.of("fundingTotal", MonetaryAmount.class),
+        Argument.of("netCost", MonetaryAmount.class),
+        Argument.of("difference", BigDecimal.class));
   }
 
   @Override

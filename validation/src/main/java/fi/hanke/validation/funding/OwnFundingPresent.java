@@ -5,11 +5,13 @@ import fi.hanke.core.funding.FundingPlan;
 import fi.hanke.core.funding.FundingSource;
 import fi.hanke.core.money.Total;
 import fi.hanke.core.project.Project;
+import fi.hanke.validation.Argument;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
 import fi.hanke.validation.RuleContext;
 import fi.hanke.validation.Severity;
+import javax.money.MonetaryAmount;
 
 /**
  * The applicant contributes own funding (<i>omarahoitus</i>): own funding may be replaced by external funding
@@ -28,7 +30,7 @@ public final class OwnFundingPresent extends Rule {
     super(ID, Severity.WARNING, Family.FUNDING,
         "The applicant contributes own funding; replacing it wholly by external funding needs a special reason.",
         "finnish-rules.md §3.2 (757/2021 §18(1))",
-        "external");
+        Argument.of("external", MonetaryAmount.class));
   }
 
   @Override

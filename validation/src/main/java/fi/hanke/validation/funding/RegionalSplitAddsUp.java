@@ -1,16 +1,18 @@
 package fi.hanke.validation.funding;
 
 import fi.hanke.core.funding.FundingPlan;
-import fi.hanke.core.funding.RegionalAidShare;
 import fi.hanke.core.funding.FundingSource;
+import fi.hanke.core.funding.RegionalAidShare;
 import fi.hanke.core.money.Total;
 import fi.hanke.core.project.Project;
+import fi.hanke.validation.Argument;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
 import fi.hanke.validation.RuleContext;
 import fi.hanke.validation.Severity;
 import java.math.BigDecimal;
+import javax.money.MonetaryAmount;
 
 /**
  * The regional split of the aid adds up to the aid (<i>tuen maakunnallinen jako vastaa tukea</i>). Seed 003:
@@ -27,7 +29,9 @@ public final class RegionalSplitAddsUp extends Rule {
     super(ID, Severity.ERROR, Family.FUNDING,
         "The regional split of the aid adds up to the EU and State aid.",
         "finnish-rules.md §3.1",
-        "splitTotal", "aid", "difference");
+        Argument.of("splitTotal", MonetaryAmount.class),
+        Argument.of("aid", MonetaryAmount.class),
+        Argument.of("difference", BigDecimal.class));
   }
 
   @Override

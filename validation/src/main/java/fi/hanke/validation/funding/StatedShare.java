@@ -2,9 +2,11 @@ package fi.hanke.validation.funding;
 
 import fi.hanke.core.funding.FundingLine;
 import fi.hanke.core.funding.FundingPlan;
+import fi.hanke.core.funding.FundingSource;
 import fi.hanke.core.money.Eur;
 import fi.hanke.core.money.Percentage;
 import fi.hanke.core.project.Project;
+import fi.hanke.validation.Argument;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
@@ -13,6 +15,7 @@ import fi.hanke.validation.Severity;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import javax.money.MonetaryAmount;
 import org.javamoney.moneta.Money;
 
 /**
@@ -34,7 +37,11 @@ public final class StatedShare extends Rule {
     super(ID, Severity.WARNING, Family.FUNDING,
         "A funding line's printed share matches its amount's share of the plan's total, to the printed precision.",
         "finnish-rules.md §3.1; anchors.md §3",
-        "source", "stated", "computed", "amount", "total");
+        Argument.of("source", FundingSource.class),
+        Argument.of("stated", Percentage.class),
+        Argument.of("computed", Percentage.class),
+        Argument.of("amount", MonetaryAmount.class),
+        Argument.of("total", MonetaryAmount.class));
   }
 
   @Override

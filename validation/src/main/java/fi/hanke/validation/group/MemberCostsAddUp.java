@@ -6,16 +6,19 @@ import fi.hanke.core.cost.CostLine;
 import fi.hanke.core.project.GroupMember;
 import fi.hanke.core.project.GroupProject;
 import fi.hanke.core.project.Project;
+import fi.hanke.validation.Argument;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
 import fi.hanke.validation.RuleContext;
 import fi.hanke.validation.Severity;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import javax.money.MonetaryAmount;
 
 /**
  * The members' cost estimates add up to the group's (<i>osatoteuttajien kustannusarviot täsmäävät
@@ -36,7 +39,10 @@ public final class MemberCostsAddUp extends Rule {
     super(ID, Severity.ERROR, Family.GROUP,
         "Per cost category, the members' own cost estimates add up to the group's (do not exceed it if some members give none).",
         "finnish-rules.md §5 (757/2021 §4(15), §41), §14.7",
-        "category", "membersTotal", "groupTotal", "difference");
+        Argument.of("category", CostCategory.class),
+        Argument.of("membersTotal", MonetaryAmount.class),
+        Argument.of("groupTotal", MonetaryAmount.class),
+        Argument.of("difference", BigDecimal.class));
   }
 
   @Override

@@ -6,16 +6,19 @@ import fi.hanke.core.funding.FundingSource;
 import fi.hanke.core.project.GroupMember;
 import fi.hanke.core.project.GroupProject;
 import fi.hanke.core.project.Project;
+import fi.hanke.validation.Argument;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
 import fi.hanke.validation.RuleContext;
 import fi.hanke.validation.Severity;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import javax.money.MonetaryAmount;
 
 /**
  * The members' funding plans add up to the group's (<i>osatoteuttajien rahoitussuunnitelmat täsmäävät
@@ -35,7 +38,10 @@ public final class MemberFundingAddsUp extends Rule {
     super(ID, Severity.ERROR, Family.GROUP,
         "Per funding source, the members' own funding plans add up to the group's (do not exceed it if some members give none).",
         "finnish-rules.md §5 (757/2021 §4(15), §41), §3.1, §14.7",
-        "source", "membersTotal", "groupTotal", "difference");
+        Argument.of("source", FundingSource.class),
+        Argument.of("membersTotal", MonetaryAmount.class),
+        Argument.of("groupTotal", MonetaryAmount.class),
+        Argument.of("difference", BigDecimal.class));
   }
 
   @Override

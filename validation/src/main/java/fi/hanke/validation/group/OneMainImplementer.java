@@ -3,6 +3,7 @@ package fi.hanke.validation.group;
 import fi.hanke.core.project.GroupMember;
 import fi.hanke.core.project.GroupProject;
 import fi.hanke.core.project.MemberRole;
+import fi.hanke.validation.Argument;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
@@ -26,7 +27,7 @@ public final class OneMainImplementer extends Rule {
     super(ID, Severity.ERROR, Family.GROUP,
         "Exactly one member of a group project is its main implementer.",
         "finnish-rules.md §5 (757/2021 §40(1))",
-        "count");
+        Argument.of("count", Long.class));
   }
 
   @Override

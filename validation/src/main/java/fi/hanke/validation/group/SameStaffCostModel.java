@@ -5,13 +5,14 @@ import fi.hanke.core.cost.StaffCostModel;
 import fi.hanke.core.project.GroupMember;
 import fi.hanke.core.project.GroupProject;
 import fi.hanke.core.project.Project;
+import fi.hanke.validation.Argument;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
 import fi.hanke.validation.RuleContext;
 import fi.hanke.validation.Severity;
-import java.util.List;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -30,7 +31,7 @@ public final class SameStaffCostModel extends Rule {
     super(ID, Severity.INFO, Family.GROUP,
         "The members' own projects declare the same staff-cost model (recommended, not required).",
         "finnish-rules.md §5, §1.3",
-        "models");
+        Argument.of("models", List.class));
   }
 
   @Override

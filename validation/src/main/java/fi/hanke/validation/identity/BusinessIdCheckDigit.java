@@ -5,6 +5,7 @@ import fi.hanke.core.org.Organisation;
 import fi.hanke.core.project.GroupMember;
 import fi.hanke.core.project.GroupProject;
 import fi.hanke.core.project.Project;
+import fi.hanke.validation.Argument;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
@@ -35,7 +36,9 @@ public final class BusinessIdCheckDigit extends Rule {
     super(ID, Severity.ERROR, Family.IDENTITY,
         "The check digit of every organisation's business id (Y-tunnus) is the one its seven digits call for.",
         "finnish-rules.md §8, §14.12",
-        "organisation", "businessId", "expected");
+        Argument.of("organisation", String.class),
+        Argument.of("businessId", String.class),
+        Argument.of("expected", String.class));
   }
 
   @Override

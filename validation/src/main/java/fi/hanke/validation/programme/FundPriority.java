@@ -4,11 +4,13 @@ import fi.hanke.core.programme.Fund;
 import fi.hanke.core.programme.Priority;
 import fi.hanke.core.project.ProgrammePlacement;
 import fi.hanke.core.project.Project;
+import fi.hanke.validation.Argument;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
 import fi.hanke.validation.RuleContext;
 import fi.hanke.validation.Severity;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -27,7 +29,9 @@ public final class FundPriority extends Rule {
     super(ID, Severity.ERROR, Family.PROGRAMME,
         "The placement's fund is one of the funds of its priority.",
         "finnish-rules.md §4.1",
-        "fund", "priority", "funds");
+        Argument.of("fund", Fund.class),
+        Argument.of("priority", Long.class),
+        Argument.of("funds", List.class));
   }
 
   @Override

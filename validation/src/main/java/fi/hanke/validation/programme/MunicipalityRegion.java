@@ -3,6 +3,7 @@ package fi.hanke.validation.programme;
 import fi.hanke.core.project.Project;
 import fi.hanke.core.region.Municipality;
 import fi.hanke.core.region.Region;
+import fi.hanke.validation.Argument;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
@@ -30,7 +31,10 @@ public final class MunicipalityRegion extends Rule {
     super(ID, Severity.ERROR, Family.PROGRAMME,
         "Every municipality the project names lies, on the project's date, in one of the regions it names.",
         "finnish-rules.md §9.1, §9.2",
-        "municipality", "region", "date", "regions");
+        Argument.of("municipality", Municipality.class),
+        Argument.of("region", Region.class),
+        Argument.of("date", LocalDate.class),
+        Argument.of("regions", List.class));
   }
 
   @Override

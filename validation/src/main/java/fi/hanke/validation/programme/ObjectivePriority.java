@@ -3,6 +3,7 @@ package fi.hanke.validation.programme;
 import fi.hanke.core.programme.SpecificObjective;
 import fi.hanke.core.project.ProgrammePlacement;
 import fi.hanke.core.project.Project;
+import fi.hanke.validation.Argument;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
@@ -26,7 +27,9 @@ public final class ObjectivePriority extends Rule {
     super(ID, Severity.ERROR, Family.PROGRAMME,
         "The specific objective belongs to the placement's priority.",
         "finnish-rules.md §4.1",
-        "objective", "priority", "expectedPriority");
+        Argument.of("objective", String.class),
+        Argument.of("priority", Long.class),
+        Argument.of("expectedPriority", Long.class));
   }
 
   @Override

@@ -1,6 +1,7 @@
 package fi.hanke.validation.programme;
 
 import fi.hanke.core.project.Project;
+import fi.hanke.validation.Argument;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
@@ -23,7 +24,7 @@ public final class ObjectiveUnknown extends Rule {
     super(ID, Severity.ERROR, Family.PROGRAMME,
         "The specific objective of the placement is one of the programme's.",
         "finnish-rules.md §4.1",
-        "objective");
+        Argument.of("objective", String.class));
   }
 
   @Override

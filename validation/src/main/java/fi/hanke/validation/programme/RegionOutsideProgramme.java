@@ -2,6 +2,7 @@ package fi.hanke.validation.programme;
 
 import fi.hanke.core.project.Project;
 import fi.hanke.core.region.Region;
+import fi.hanke.validation.Argument;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
@@ -24,7 +25,7 @@ public final class RegionOutsideProgramme extends Rule {
     super(ID, Severity.ERROR, Family.PROGRAMME,
         "Every region of the project is in mainland Finland, the programme's area (not Ahvenanmaa).",
         "finnish-rules.md §9.1",
-        "region");
+        Argument.of("region", Region.class));
   }
 
   @Override

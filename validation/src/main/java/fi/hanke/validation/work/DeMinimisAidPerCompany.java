@@ -5,6 +5,7 @@ import fi.hanke.core.project.Project;
 import fi.hanke.core.work.DeMinimisMeasure;
 import fi.hanke.core.work.SizeClassAmount;
 import fi.hanke.core.work.WorkPackage;
+import fi.hanke.validation.Argument;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
@@ -13,6 +14,7 @@ import fi.hanke.validation.Severity;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
+import javax.money.MonetaryAmount;
 import org.javamoney.moneta.Money;
 
 /**
@@ -38,7 +40,12 @@ public final class DeMinimisAidPerCompany extends Rule {
     super(ID, Severity.ERROR, Family.WORK,
         "The de minimis aid a measure states per company equals its market value minus the company's own contribution.",
         "finnish-rules.md §6.3, §14.11 (757/2021 §6, 867/2021 §10(3))",
-        "measure", "size", "marketValue", "contribution", "expected", "stated");
+        Argument.of("measure", String.class),
+        Argument.of("size", String.class),
+        Argument.of("marketValue", MonetaryAmount.class),
+        Argument.of("contribution", MonetaryAmount.class),
+        Argument.of("expected", MonetaryAmount.class),
+        Argument.of("stated", MonetaryAmount.class));
   }
 
   @Override

@@ -2,6 +2,7 @@ package fi.hanke.validation.work;
 
 import fi.hanke.core.project.Project;
 import fi.hanke.core.work.WorkPackage;
+import fi.hanke.validation.Argument;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
@@ -27,7 +28,8 @@ public final class DuplicateWorkPackageCode extends Rule {
     super(ID, Severity.ERROR, Family.WORK,
         "No two work packages of a project share a code.",
         "finnish-rules.md §5, §14 (the work plan names each work package by its code)",
-        "code", "count");
+        Argument.of("code", String.class),
+        Argument.of("count", Long.class));
   }
 
   @Override

@@ -4,6 +4,7 @@ import fi.hanke.core.project.Project;
 import fi.hanke.core.work.Breakdown;
 import fi.hanke.core.work.BreakdownPart;
 import fi.hanke.core.work.Target;
+import fi.hanke.validation.Argument;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
@@ -33,7 +34,10 @@ public final class TargetBreakdown extends Rule {
     super(ID, Severity.ERROR, Family.WORK,
         "A complete breakdown of a target adds up to the target (or into its range); a partial one does not exceed it.",
         "finnish-rules.md §10, §14",
-        "target", "dimension", "quantity", "sum");
+        Argument.of("target", String.class),
+        Argument.of("dimension", String.class),
+        Argument.of("quantity", Long.class),
+        Argument.of("sum", Long.class));
   }
 
   @Override

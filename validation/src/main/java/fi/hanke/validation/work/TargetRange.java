@@ -1,6 +1,7 @@
 package fi.hanke.validation.work;
 
 import fi.hanke.core.project.Project;
+import fi.hanke.validation.Argument;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Rule;
 import fi.hanke.validation.RuleContext;
@@ -22,7 +23,9 @@ public final class TargetRange extends Rule {
     super(ID, Severity.ERROR, Family.WORK,
         "The upper end of a range target is not below its lower end.",
         "finnish-rules.md §10, §14",
-        "target", "quantity", "upTo");
+        Argument.of("target", String.class),
+        Argument.of("quantity", Long.class),
+        Argument.of("upTo", Long.class));
   }
 
   @Override
