@@ -29,8 +29,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class ValidateCommandTest {
-  /** The seeds as JSON, relative to the module directory (Surefire's working directory). */
-  static final Path SEEDS = Path.of("json");
+  /** The seeds as JSON, in the seeds module beside this one (Surefire's working directory is this module's). */
+  static final Path SEEDS = Path.of("../seeds/json");
 
   private static final Pattern FINDING = Pattern.compile(
       "\"ruleId\" ?: ?\"([^\"]+)\",\\s*\"severity\" ?: ?\"([^\"]+)\",\\s*\"path\" ?: ?\"([^\"]*)\"");
@@ -102,7 +102,7 @@ class ValidateCommandTest {
         stale.add(file(seed).toString());
       }
     }
-    assertEquals(List.of(), stale, "stale seed JSON: run mvn -pl examples test -Dhanke.writeSeeds=true and commit examples/json");
+    assertEquals(List.of(), stale, "stale seed JSON: run mvn -pl examples/cli -am test -Dhanke.writeSeeds=true and commit examples/seeds/json");
   }
 
   @Test
