@@ -1,5 +1,5 @@
 // The five seed documents: compare their cost structures, aid shares and flat-rate shares.
-// Open with: examples/notebooks/jshell.sh examples/notebooks/seeds.jsh
+// Open with: examples/seeds/notebooks/jshell.sh examples/seeds/notebooks/seeds.jsh
 import fi.hanke.core.money.*;
 import fi.hanke.core.cost.*;
 import fi.hanke.core.project.*;

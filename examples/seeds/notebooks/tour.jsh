@@ -1,5 +1,5 @@
 // Hanke tour: build a small project with builders, validate it, read the report.
-// Open with: examples/notebooks/jshell.sh examples/notebooks/tour.jsh
+// Open with: examples/seeds/notebooks/jshell.sh examples/seeds/notebooks/tour.jsh
 import fi.hanke.core.money.*;
 import fi.hanke.core.org.*;
 import fi.hanke.core.cost.*;

@@ -1,5 +1,5 @@
 // What if: change a seed's figures with withX copies and watch findings appear and disappear.
-// Open with: examples/notebooks/jshell.sh examples/notebooks/whatif.jsh
+// Open with: examples/seeds/notebooks/jshell.sh examples/seeds/notebooks/whatif.jsh
 import fi.hanke.core.money.*;
 import fi.hanke.core.cost.*;
 import fi.hanke.core.funding.*;

@@ -51,7 +51,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * HibernateComparison}. (Hibernate Validator logs its version once, to standard error, when the factory is
  * built.)
  *
- * <p>Measured figures are in {@code PERFORMANCE.md} at the repository root.
+ * <p>Measured figures are in {@code examples/bench/PERFORMANCE.md}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

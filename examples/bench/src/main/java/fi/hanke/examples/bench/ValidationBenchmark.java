@@ -24,7 +24,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * call returns the report so that nothing is optimised away.
  *
  * <p>Run with {@code examples/bench/run.sh ValidationBenchmark} (add {@code -prof gc} for the bytes allocated
- * per validation, {@code gc.alloc.rate.norm}); measured figures are in {@code PERFORMANCE.md} and {@code examples/bench/RESULTS.md}.
+ * per validation, {@code gc.alloc.rate.norm}); measured figures are in {@code examples/bench/PERFORMANCE.md} and {@code examples/bench/RESULTS.md}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
