@@ -10,7 +10,7 @@
 set -euo pipefail
 runs="${1:-11}"
 . "$(dirname "${BASH_SOURCE[0]}")/classpath.sh"
-archive="$root/examples/target/hanke-cold-start.jsa"
+archive="$root/examples/bench/target/hanke-cold-start.jsa"
 read -r -a opts <<< "${JAVA_OPTS:-}"
 
 # time_runs LABEL JVM-OPTION...: runs ColdStart $runs times, prints each time in ms and the median

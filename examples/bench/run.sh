@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds Hanke and runs its JMH benchmarks (examples/src/main/java/fi/hanke/examples/bench).
+# Builds Hanke and runs its JMH benchmarks (examples/bench/src/main/java/fi/hanke/examples/bench).
 #
 #   examples/bench/run.sh                              all benchmarks: -f 1 -wi 3 -i 5 -prof gc
 #   examples/bench/run.sh ValidationBenchmark -prof gc one benchmark class, JMH's own arguments

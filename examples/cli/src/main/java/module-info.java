@@ -1,0 +1,13 @@
+/**
+ * Hanke's command line: the main job that prints the five seed documents as EURA summarises them with their
+ * validation reports, and the {@code validate} and {@code portfolio} commands it dispatches to.
+ */
+module fi.hanke.examples.cli {
+  requires transitive fi.hanke.core;
+  requires transitive fi.hanke.validation;
+  requires fi.hanke.examples.seeds;
+  requires com.fasterxml.jackson.core;
+  requires java.management;
+
+  exports fi.hanke.examples;
+}
