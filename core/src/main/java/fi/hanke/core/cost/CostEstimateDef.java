@@ -1,7 +1,9 @@
 package fi.hanke.core.cost;
 
+import fi.hanke.core.Coverage;
 import fi.hanke.core.HankeStyle;
 import fi.hanke.core.money.Eur;
+import fi.hanke.core.money.Hedge;
 import fi.hanke.core.money.Total;
 import java.math.BigDecimal;
 import java.util.List;
@@ -39,6 +41,21 @@ abstract class CostEstimateDef {
 
   /** @return the net total applied for, as the document states it ("Nettokustannusarvio yhteensä") */
   public abstract Optional<Money> statedNetApplied();
+
+  /**
+   * @return how much of the table the document gives: {@link Coverage#COMPLETE} (the default: a line not
+   *     printed is zero) or {@link Coverage#PARTIAL} (only the stated lines and totals are known)
+   */
+  @Value.Default
+  public Coverage coverage() {
+    return Coverage.COMPLETE;
+  }
+
+  /** @return how the net total applied for is stated: exactly (the default), as at most, or as about */
+  @Value.Default
+  public Hedge statedNetAppliedHedge() {
+    return Hedge.EXACT;
+  }
 
   /** @return the net total approved, as the document states it */
   public abstract Optional<Money> statedNetApproved();

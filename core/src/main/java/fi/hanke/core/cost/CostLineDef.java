@@ -2,6 +2,7 @@ package fi.hanke.core.cost;
 
 import fi.hanke.core.HankeStyle;
 import fi.hanke.core.money.Eur;
+import fi.hanke.core.money.Hedge;
 import java.time.Year;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +23,12 @@ abstract class CostLineDef {
 
   /** @return the amount applied for */
   public abstract Money applied();
+
+  /** @return how the amount applied for is stated: exactly (the default), as at most, or as about */
+  @Value.Default
+  public Hedge appliedHedge() {
+    return Hedge.EXACT;
+  }
 
   /** @return the amount approved, once a decision (or a selection proposal) states it */
   public abstract Optional<Money> approved();

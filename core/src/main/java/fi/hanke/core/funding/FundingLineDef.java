@@ -2,6 +2,7 @@ package fi.hanke.core.funding;
 
 import fi.hanke.core.HankeStyle;
 import fi.hanke.core.money.Eur;
+import fi.hanke.core.money.Hedge;
 import fi.hanke.core.money.Percentage;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -20,6 +21,12 @@ abstract class FundingLineDef {
 
   /** @return the amount applied for ("Haetut yhteensä") */
   public abstract Money applied();
+
+  /** @return how the amount applied for is stated: exactly (the default), as at most, or as about */
+  @Value.Default
+  public Hedge appliedHedge() {
+    return Hedge.EXACT;
+  }
 
   /** @return the amount approved ("Hyväksytyt yhteensä"), once stated */
   public abstract Optional<Money> approved();

@@ -1,7 +1,9 @@
 package fi.hanke.core.funding;
 
+import fi.hanke.core.Coverage;
 import fi.hanke.core.HankeStyle;
 import fi.hanke.core.money.Eur;
+import fi.hanke.core.money.Hedge;
 import fi.hanke.core.money.Percentage;
 import fi.hanke.core.money.Total;
 import java.math.BigDecimal;
@@ -32,6 +34,21 @@ abstract class FundingPlanDef {
 
   /** @return the total applied for as the document states it ("Rahoitussuunnitelma yhteensä") */
   public abstract Optional<Money> statedTotalApplied();
+
+  /** @return how the total applied for is stated: exactly (the default), as at most, or as about */
+  @Value.Default
+  public Hedge statedTotalAppliedHedge() {
+    return Hedge.EXACT;
+  }
+
+  /**
+   * @return how much of the table the document gives: {@link Coverage#COMPLETE} (the default: a source not
+   *     printed is zero) or {@link Coverage#PARTIAL} (only the stated lines and totals are known)
+   */
+  @Value.Default
+  public Coverage coverage() {
+    return Coverage.COMPLETE;
+  }
 
   /** @return the total approved as the document states it */
   public abstract Optional<Money> statedTotalApproved();

@@ -17,6 +17,7 @@ import static fi.hanke.core.json.Scalars.STRING;
 import static fi.hanke.core.json.Scalars.YEAR;
 import static fi.hanke.core.json.Scalars.enumOf;
 
+import fi.hanke.core.Coverage;
 import fi.hanke.core.aid.CompanySize;
 import fi.hanke.core.aid.DeMinimisRegulation;
 import fi.hanke.core.cost.CostCategory;
@@ -31,6 +32,7 @@ import fi.hanke.core.funding.FundingLine;
 import fi.hanke.core.funding.FundingPlan;
 import fi.hanke.core.funding.FundingSource;
 import fi.hanke.core.funding.RegionalAidShare;
+import fi.hanke.core.money.Hedge;
 import fi.hanke.core.org.Organisation;
 import fi.hanke.core.org.OrganisationKind;
 import fi.hanke.core.programme.Fund;
@@ -122,6 +124,8 @@ final class Model {
       .required("category", CostLine::category, enumOf(CostCategory.class), CostLine.Builder::category,
           "Kustannuslaji (sv. kostnadsslag).")
       .required("applied", CostLine::applied, AMOUNT, CostLine.Builder::applied, "Haetut yhteensä: applied for.")
+      .unlessDefault("appliedHedge", CostLine::appliedHedge, Hedge.EXACT, enumOf(Hedge.class),
+          CostLine.Builder::appliedHedge, "How the amount applied for is stated: EXACT (the default), AT_MOST (enintään) or ABOUT (arviolta, noin).")
       .optional("approved", CostLine::approved, AMOUNT, CostLine.Builder::approved, "Hyväksytyt yhteensä: approved.")
       .map("appliedByYear", CostLine::appliedByYear, YEAR, AMOUNT, CostLine.Builder::putAppliedByYear,
           "The applied amount by calendar year, keyed by the year (\"2025\"), where the document gives it.")
@@ -134,9 +138,15 @@ final class Model {
       "Kustannusarvio (sv. kostnadsförslag): the lines in document order and the totals the document states.")
       .defaulted("layout", CostEstimate::layout, enumOf(CostLayout.class), CostEstimate.Builder::layout,
           "Esitystapa (sv. uppställning): the layout the document prints the estimate in; EURA when absent.")
+      .unlessDefault("coverage", CostEstimate::coverage, Coverage.COMPLETE, enumOf(Coverage.class),
+          CostEstimate.Builder::coverage, "Kattavuus: COMPLETE (the default; the whole table is printed, a line not"
+              + " printed is zero) or PARTIAL (only the stated lines and totals are known).")
       .list("lines", CostEstimate::lines, COST_LINE, CostEstimate.Builder::addLine, "The lines, in document order.")
       .optional("statedNetApplied", CostEstimate::statedNetApplied, AMOUNT, CostEstimate.Builder::statedNetApplied,
           "Nettokustannusarvio yhteensä: the net total applied for, as stated.")
+      .unlessDefault("statedNetAppliedHedge", CostEstimate::statedNetAppliedHedge, Hedge.EXACT, enumOf(Hedge.class),
+          CostEstimate.Builder::statedNetAppliedHedge, "How the net total applied for is stated: EXACT (the default),"
+              + " AT_MOST (enintään) or ABOUT (arviolta, noin).")
       .optional("statedNetApproved", CostEstimate::statedNetApproved, AMOUNT,
           CostEstimate.Builder::statedNetApproved, "The net total approved, as stated.")
       .build();
@@ -147,6 +157,8 @@ final class Model {
       .required("source", FundingLine::source, enumOf(FundingSource.class), FundingLine.Builder::source,
           "Rahoituslähde (sv. finansieringskälla).")
       .required("applied", FundingLine::applied, AMOUNT, FundingLine.Builder::applied, "Haetut yhteensä: applied for.")
+      .unlessDefault("appliedHedge", FundingLine::appliedHedge, Hedge.EXACT, enumOf(Hedge.class),
+          FundingLine.Builder::appliedHedge, "How the amount applied for is stated: EXACT (the default), AT_MOST (enintään) or ABOUT (arviolta, noin).")
       .optional("approved", FundingLine::approved, AMOUNT, FundingLine.Builder::approved,
           "Hyväksytyt yhteensä: approved.")
       .optional("statedShare", FundingLine::statedShare, PERCENTAGE, FundingLine.Builder::statedShare,
@@ -167,9 +179,15 @@ final class Model {
       FundingPlan.class, FundingPlan::builder, FundingPlan.Builder::build,
       "Rahoitussuunnitelma (sv. finansieringsplan): lines by source, stated totals and aid rate, and the regional"
           + " split of the aid.")
+      .unlessDefault("coverage", FundingPlan::coverage, Coverage.COMPLETE, enumOf(Coverage.class),
+          FundingPlan.Builder::coverage, "Kattavuus: COMPLETE (the default; the whole table is printed, a source not"
+              + " printed is zero) or PARTIAL (only the stated lines and totals are known).")
       .list("lines", FundingPlan::lines, FUNDING_LINE, FundingPlan.Builder::addLine, "The lines, in document order.")
       .optional("statedTotalApplied", FundingPlan::statedTotalApplied, AMOUNT, FundingPlan.Builder::statedTotalApplied,
           "Rahoitussuunnitelma yhteensä: the total applied for, as stated.")
+      .unlessDefault("statedTotalAppliedHedge", FundingPlan::statedTotalAppliedHedge, Hedge.EXACT,
+          enumOf(Hedge.class), FundingPlan.Builder::statedTotalAppliedHedge, "How the total applied for is stated:"
+              + " EXACT (the default), AT_MOST (enintään) or ABOUT (arviolta, noin).")
       .optional("statedTotalApproved", FundingPlan::statedTotalApproved, AMOUNT,
           FundingPlan.Builder::statedTotalApproved, "The total approved, as stated.")
       .optional("statedAidRate", FundingPlan::statedAidRate, PERCENTAGE, FundingPlan.Builder::statedAidRate,
@@ -378,7 +396,10 @@ final class Model {
       .required("organisation", GroupMember::organisation, ORGANISATION, GroupMember.Builder::organisation,
           "The organisation.")
       .required("role", GroupMember::role, enumOf(MemberRole.class), GroupMember.Builder::role,
-          "Toteuttajatyyppi: MAIN_IMPLEMENTER (päätoteuttaja) or CO_IMPLEMENTER (osatoteuttaja).")
+          "Toteuttajatyyppi: MAIN_IMPLEMENTER (päätoteuttaja), CO_IMPLEMENTER (osatoteuttaja) or UNKNOWN (the"
+              + " document does not say).")
+      .optional("roleLabel", GroupMember::roleLabel, NON_BLANK, GroupMember.Builder::roleLabel,
+          "The document's own word for the role, where it uses one (pääpartneri, osahakija, koordinoija), as written.")
       .optional("applicationNumber", GroupMember::applicationNumber, NON_BLANK, GroupMember.Builder::applicationNumber,
           "The member's own application number.")
       .optional("project", GroupMember::project, PROJECT, GroupMember.Builder::project,
@@ -392,6 +413,9 @@ final class Model {
           "Ryhmähanketunnus: the group id, e.g. \"R-01136\".")
       .required("plan", GroupProject::plan, PROJECT, GroupProject.Builder::plan,
           "The shared plan and the totals declared for the whole group.")
+      .unlessDefault("memberCoverage", GroupProject::memberCoverage, Coverage.COMPLETE, enumOf(Coverage.class),
+          GroupProject.Builder::memberCoverage, "COMPLETE (the default: every member is named) or PARTIAL (the"
+              + " document names only some members).")
       .list("members", GroupProject::members, GROUP_MEMBER, GroupProject.Builder::addMember,
           "The members, in document order.")
       .list("applicationNumbers", GroupProject::applicationNumbers, STRING, GroupProject.Builder::addApplicationNumber,

@@ -485,6 +485,18 @@ final class ObjectCodec<T, B> extends Codec<T> {
       return this;
     }
 
+    /**
+     * A field with a default in the model that most documents keep (a line stated exactly, a table given in
+     * full): written only when it differs from the default, the default when absent, so that documents that
+     * say nothing of it stay as they were.
+     */
+    <V> Describer<T, B> unlessDefault(String field, Function<T, V> get, V standard, Codec<V> codec,
+        BiConsumer<B, V> set, String text) {
+      fields.add(new ValueField<>(field, false, t -> Optional.of(get.apply(t)).filter(v -> !v.equals(standard)), codec,
+          set, text));
+      return this;
+    }
+
     /** An optional field: written when present, empty when absent. */
     <V> Describer<T, B> optional(String field, Function<T, Optional<V>> get, Codec<V> codec, BiConsumer<B, V> set,
         String text) {

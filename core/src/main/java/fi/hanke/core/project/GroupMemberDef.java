@@ -22,6 +22,12 @@ abstract class GroupMemberDef {
   /** @return the member's role */
   public abstract MemberRole role();
 
+  /**
+   * @return the document's own word for the member's role, where it uses one ("pääpartneri", "osahakija",
+   *     "osatoteuttaja", "koordinoija"), kept as written
+   */
+  public abstract Optional<String> roleLabel();
+
   /** @return the member's own application number, if known */
   public abstract Optional<String> applicationNumber();
 

@@ -1,5 +1,6 @@
 package fi.hanke.core.project;
 
+import fi.hanke.core.Coverage;
 import fi.hanke.core.HankeStyle;
 import java.util.List;
 import java.util.Optional;
@@ -34,6 +35,15 @@ abstract class GroupProjectDef {
 
   /** @return the members, main implementer and co-implementers, in document order */
   public abstract List<GroupMember> members();
+
+  /**
+   * @return whether the document names every member ({@link Coverage#COMPLETE}, the default) or only some
+   *     ({@link Coverage#PARTIAL}: a city's decision on its own part of a group project)
+   */
+  @Value.Default
+  public Coverage memberCoverage() {
+    return Coverage.COMPLETE;
+  }
 
   /** @return the application numbers the document lists for the group */
   public abstract List<String> applicationNumbers();

@@ -7,5 +7,7 @@ public enum MemberRole {
   /** Päätoteuttaja (sv. huvudgenomförare): coordinates the group and submits the applications. */
   MAIN_IMPLEMENTER,
   /** Osatoteuttaja / osahankkeen toteuttaja (sv. delgenomförare): implements its own sub-project. */
-  CO_IMPLEMENTER
+  CO_IMPLEMENTER,
+  /** Tuntematon (sv. okänd): the document does not say, or says it in words that do not decide it. */
+  UNKNOWN
 }
