@@ -15,6 +15,7 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.time.temporal.TemporalAccessor;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javax.money.MonetaryAmount;
@@ -71,6 +72,25 @@ final class ReportJson {
         g.writeEndObject();
       }
       g.writeEndArray();
+      ReportCoverage coverage = report.coverage();
+      g.writeObjectFieldStart("coverage");
+      stringArray(g, "checked", coverage.checked());
+      stringArray(g, "notApplicable", coverage.notApplicable());
+      g.writeArrayFieldStart("notCheckable");
+      for (ReportCoverage.Unchecked u : coverage.notCheckable()) {
+        g.writeStartObject();
+        g.writeStringField("ruleId", u.ruleId());
+        g.writeStringField("path", u.path().toString());
+        g.writeArrayFieldStart("missing");
+        for (Fact f : u.missing()) {
+          g.writeString(f.name());
+        }
+        g.writeEndArray();
+        g.writeStringField("message", u.message(locale));
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
       g.writeEndObject();
       g.flush();
       if (pretty) {
@@ -79,6 +99,14 @@ final class ReportJson {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static void stringArray(JsonGenerator g, String name, List<String> values) throws IOException {
+    g.writeArrayFieldStart(name);
+    for (String v : values) {
+      g.writeString(v);
+    }
+    g.writeEndArray();
   }
 
   private static void value(JsonGenerator g, Object value) throws IOException {

@@ -2,8 +2,11 @@ package fi.hanke.validation;
 
 import fi.hanke.core.project.GroupProject;
 import fi.hanke.core.project.Project;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A validation rule (<i>tarkastussääntö</i>, sv. <i>granskningsregel</i>): one class, one stable id, one
@@ -32,6 +35,10 @@ public abstract class Rule {
   private final String summary;
   private final String source;
   private final List<Argument<?>> arguments;
+  private final Set<Fact> facts;
+  private final long factBits;
+  private final boolean checksProjects;
+  private final boolean checksGroups;
 
   /**
    * @param id the stable id, e.g. {@code COST-FLAT-RATE-LINE}
@@ -42,12 +49,30 @@ public abstract class Rule {
    * @param arguments the arguments every finding carries, each with its name and type
    */
   protected Rule(String id, Severity severity, Family family, String summary, String source, Argument<?>... arguments) {
+    this(id, severity, family, summary, source, Set.of(), arguments);
+  }
+
+  /**
+   * @param id the stable id, e.g. {@code COST-FLAT-RATE-LINE}
+   * @param severity the severity of its findings beyond any tolerance
+   * @param family its family
+   * @param summary what it checks, in one English sentence (for the catalogue)
+   * @param source the section of {@code domain/finnish-rules.md} or the law it rests on
+   * @param facts the facts the document must state for the rule to check anything ({@link Fact})
+   * @param arguments the arguments every finding carries, each with its name and type
+   */
+  protected Rule(String id, Severity severity, Family family, String summary, String source, Set<Fact> facts,
+      Argument<?>... arguments) {
     this.id = Objects.requireNonNull(id, "id");
     this.severity = Objects.requireNonNull(severity, "severity");
     this.family = Objects.requireNonNull(family, "family");
     this.summary = Objects.requireNonNull(summary, "summary");
     this.source = Objects.requireNonNull(source, "source");
     this.arguments = List.of(arguments);
+    this.facts = facts.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(facts));
+    this.factBits = Facts.bits(this.facts);
+    this.checksProjects = overrides("check", Project.class);
+    this.checksGroups = overrides("check", GroupProject.class);
     if (id.isBlank()) {
       throw new IllegalArgumentException("rule id must not be blank");
     }
@@ -84,6 +109,36 @@ public abstract class Rule {
   /** @return the arguments its findings carry, each with its name and type, in declaration order */
   public final List<Argument<?>> arguments() {
     return arguments;
+  }
+
+  /**
+   * @return the facts the document must state for the rule to check anything: without one of them the rule
+   *     does not run, and the report lists it as not checkable, naming what was missing
+   */
+  public final Set<Fact> facts() {
+    return facts;
+  }
+
+  final long factBits() {
+    return factBits;
+  }
+
+  /** @return true if the rule checks single projects (and a group's plan and members' own projects) */
+  public final boolean checksProjects() {
+    return checksProjects;
+  }
+
+  /** @return true if the rule checks what only a group as a whole can show */
+  public final boolean checksGroups() {
+    return checksGroups;
+  }
+
+  private boolean overrides(String name, Class<?> target) {
+    try {
+      return getClass().getMethod(name, target, RuleContext.class).getDeclaringClass() != Rule.class;
+    } catch (NoSuchMethodException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** @return the names of the arguments its findings carry, in declaration order */

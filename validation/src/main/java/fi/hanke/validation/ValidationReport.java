@@ -21,10 +21,20 @@ import java.util.stream.Collectors;
 public final class ValidationReport {
   private final List<Violation> violations;
   private final Locale language;
+  private final ReportCoverage coverage;
 
-  ValidationReport(List<Violation> violations, Locale language) {
+  ValidationReport(List<Violation> violations, Locale language, ReportCoverage coverage) {
     this.violations = Collections.unmodifiableList(violations);
     this.language = language;
+    this.coverage = coverage;
+  }
+
+  /**
+   * @return what the validation could check: the rules checked, those that do not apply to this kind of
+   *     document, and where a rule could not be checked for want of facts the document does not state
+   */
+  public ReportCoverage coverage() {
+    return coverage;
   }
 
   /** @return every finding, ordered by severity (ERROR first), path and rule id */
@@ -100,8 +110,9 @@ public final class ValidationReport {
   }
 
   /**
-   * The report as plain text for people: one line per finding (severity, rule, path, message) and a summary
-   * line of counts.
+   * The report as plain text for people: one line per finding (severity, rule, path, message), a summary
+   * line of counts, and the coverage: how many rules were checked and did not apply, then each rule that could
+   * not be checked, where, and for want of what.
    *
    * @param locale the language
    * @return the text, ending with a newline
@@ -115,6 +126,17 @@ public final class ValidationReport {
     out.append(Messages.render(Messages.template("report.summary", locale),
         Map.of("errors", (long) count(Severity.ERROR), "warnings", (long) count(Severity.WARNING), "infos", (long) count(Severity.INFO)),
         locale)).append(System.lineSeparator());
+    out.append(Messages.render(Messages.template("coverage.summary", locale), Map.of(
+        "checked", (long) coverage.checked().size(), "notApplicable", (long) coverage.notApplicable().size(),
+        "notCheckable", (long) coverage.uncheckedRules().size()), locale)).append(System.lineSeparator());
+    Map<String, List<ReportCoverage.Unchecked>> byMessage = new java.util.LinkedHashMap<>();
+    for (ReportCoverage.Unchecked u : coverage.notCheckable()) {
+      byMessage.computeIfAbsent(u.message(locale), k -> new java.util.ArrayList<>()).add(u);
+    }
+    byMessage.forEach((message, places) -> out.append("  ").append(message).append(" (")
+        .append(places.stream().map(u -> u.path().toString().isEmpty() ? "(hanke)" : u.path().toString())
+            .collect(Collectors.joining(", ")))
+        .append(')').append(System.lineSeparator()));
     return out.toString();
   }
 

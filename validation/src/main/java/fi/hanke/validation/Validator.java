@@ -85,8 +85,9 @@ public final class Validator {
   public ValidationReport validate(Project project) {
     Objects.requireNonNull(project, "project");
     List<Violation> found = new ArrayList<>();
-    checkProject(project, Path.root(), found);
-    return report(found);
+    ReportCoverage.Collector coverage = new ReportCoverage.Collector(rules);
+    checkProject(project, Path.root(), found, coverage);
+    return report(found, coverage);
   }
 
   /**
@@ -99,24 +100,33 @@ public final class Validator {
   public ValidationReport validate(GroupProject group) {
     Objects.requireNonNull(group, "group");
     List<Violation> found = new ArrayList<>();
-    for (Rule rule : rules) {
-      rule.check(group, new RuleContext(rule, profile, options, found));
+    ReportCoverage.Collector coverage = new ReportCoverage.Collector(rules);
+    long stated = Facts.of(group, options);
+    for (int i = 0; i < rules.size(); i++) {
+      Rule rule = rules.get(i);
+      if (rule.checksGroups() && runnable(i, rule, stated, Path.root(), coverage)) {
+        rule.check(group, new RuleContext(rule, profile, options, found));
+      }
     }
-    checkProject(group.plan(), Path.root().field("plan"), found);
+    checkProject(group.plan(), Path.root().field("plan"), found, coverage);
     List<GroupMember> members = group.members();
     for (int i = 0; i < members.size(); i++) {
       GroupMember member = members.get(i);
       if (member.project().isPresent()) {
-        checkProject(member.project().get(), Path.root().field("members").index(i), found);
+        checkProject(member.project().get(), Path.root().field("members").index(i), found, coverage);
       }
     }
-    return report(found);
+    return report(found, coverage);
   }
 
-  private void checkProject(Project project, Path prefix, List<Violation> found) {
+  private void checkProject(Project project, Path prefix, List<Violation> found, ReportCoverage.Collector coverage) {
     List<Violation> own = prefix.equals(Path.root()) ? found : new ArrayList<>();
-    for (Rule rule : rules) {
-      rule.check(project, new RuleContext(rule, profile, options, own));
+    long stated = Facts.of(project, options);
+    for (int i = 0; i < rules.size(); i++) {
+      Rule rule = rules.get(i);
+      if (rule.checksProjects() && runnable(i, rule, stated, prefix, coverage)) {
+        rule.check(project, new RuleContext(rule, profile, options, own));
+      }
     }
     if (own != found) {
       for (Violation v : own) {
@@ -125,9 +135,20 @@ public final class Validator {
     }
   }
 
-  private ValidationReport report(List<Violation> found) {
+  /** True if the document states every fact the rule needs; else records where and for want of what. */
+  private static boolean runnable(int index, Rule rule, long stated, Path path, ReportCoverage.Collector coverage) {
+    long required = rule.factBits();
+    if ((required & ~stated) == 0) {
+      coverage.ran(index);
+      return true;
+    }
+    coverage.unchecked(index, path, Facts.missing(required, stated));
+    return false;
+  }
+
+  private ValidationReport report(List<Violation> found, ReportCoverage.Collector coverage) {
     found.sort(ORDER);
-    return new ValidationReport(found, options.language());
+    return new ValidationReport(found, options.language(), coverage.build());
   }
 
   /** Builds a {@link Validator}. */

@@ -6,12 +6,14 @@ import fi.hanke.core.aid.DeMinimisRules;
 import fi.hanke.core.org.BusinessId;
 import fi.hanke.core.project.Project;
 import fi.hanke.validation.Argument;
+import fi.hanke.validation.Fact;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Rule;
 import fi.hanke.validation.RuleContext;
 import fi.hanke.validation.Severity;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
 import javax.money.MonetaryAmount;
 
 /**
@@ -36,6 +38,7 @@ public final class Headroom extends Rule {
     super(ID, Severity.ERROR, Family.AID,
         "Each planned de minimis grant fits in the company's headroom under the ceiling on its grant date, given a register.",
         "finnish-rules.md §6.1, §6.3, §14.11",
+        Set.of(Fact.DE_MINIMIS_PARTICIPANTS, Fact.DE_MINIMIS_REGISTER),
         Argument.of("company", BusinessId.class),
         Argument.of("measure", String.class),
         Argument.of("aid", MonetaryAmount.class),

@@ -4,11 +4,13 @@ import fi.hanke.core.aid.DeMinimisRules;
 import fi.hanke.core.org.BusinessId;
 import fi.hanke.core.project.Project;
 import fi.hanke.validation.Argument;
+import fi.hanke.validation.Fact;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Rule;
 import fi.hanke.validation.RuleContext;
 import fi.hanke.validation.Severity;
 import java.time.LocalDate;
+import java.util.Set;
 
 /**
  * A planned de minimis grant is made under a regulation in force on its grant date (<i>voimassa oleva de
@@ -26,6 +28,7 @@ public final class RegulationInForce extends Rule {
     super(ID, Severity.ERROR, Family.AID,
         "A planned de minimis grant is made under a regulation in force on its grant date.",
         "finnish-rules.md §6.1",
+        Set.of(Fact.DE_MINIMIS_PARTICIPANTS),
         Argument.of("company", BusinessId.class),
         Argument.of("measure", String.class),
         Argument.of("regulation", String.class),

@@ -6,11 +6,13 @@ import fi.hanke.core.work.DeMinimisMeasure;
 import fi.hanke.core.work.DeMinimisParticipant;
 import fi.hanke.core.work.WorkPackage;
 import fi.hanke.validation.Argument;
+import fi.hanke.validation.Fact;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Rule;
 import fi.hanke.validation.RuleContext;
 import fi.hanke.validation.Severity;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -28,6 +30,7 @@ public final class UnknownMeasure extends Rule {
     super(ID, Severity.ERROR, Family.AID,
         "A company planned to take part in a de minimis measure names a measure of its own work package.",
         "finnish-rules.md §6.3 (867/2021 §10(3))",
+        Set.of(Fact.DE_MINIMIS_PARTICIPANTS),
         Argument.of("company", BusinessId.class),
         Argument.of("measure", String.class),
         Argument.of("workPackage", String.class),

@@ -3,12 +3,14 @@ package fi.hanke.validation.assessment;
 import fi.hanke.core.project.Assessment;
 import fi.hanke.core.project.Project;
 import fi.hanke.validation.Argument;
+import fi.hanke.validation.Fact;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
 import fi.hanke.validation.RuleContext;
 import fi.hanke.validation.Severity;
 import java.math.BigDecimal;
+import java.util.Set;
 
 /**
  * The assessment's points do not exceed its maximum (<i>pisteet enintään enimmäispistemäärä</i>, sv.
@@ -26,6 +28,7 @@ public final class PointsAboveMaximum extends Rule {
     super(ID, Severity.ERROR, Family.ASSESSMENT,
         "The assessment's points do not exceed its maximum points.",
         "finnish-rules.md §11; 867/2021 §27(2)",
+        Set.of(Fact.POINTS),
         Argument.of("points", BigDecimal.class),
         Argument.of("maximum", BigDecimal.class));
   }

@@ -6,12 +6,14 @@ import fi.hanke.core.cost.CostLine;
 import fi.hanke.core.money.Eur;
 import fi.hanke.core.project.Project;
 import fi.hanke.validation.Argument;
+import fi.hanke.validation.Fact;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
 import fi.hanke.validation.RuleContext;
 import fi.hanke.validation.Severity;
 import java.util.Optional;
+import java.util.Set;
 import javax.money.MonetaryAmount;
 
 /**
@@ -30,6 +32,7 @@ public final class ApprovedAboveApplied extends Rule {
     super(ID, Severity.ERROR, Family.COST,
         "No cost line is approved above the amount applied for.",
         "finnish-rules.md §2",
+        Set.of(Fact.COST_ESTIMATE),
         Argument.of("category", CostCategory.class),
         Argument.of("applied", MonetaryAmount.class),
         Argument.of("approved", MonetaryAmount.class));

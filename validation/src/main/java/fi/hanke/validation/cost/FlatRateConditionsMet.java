@@ -10,6 +10,7 @@ import fi.hanke.core.programme.FlatRate;
 import fi.hanke.core.programme.FlatRateConditions;
 import fi.hanke.core.project.Project;
 import fi.hanke.validation.Argument;
+import fi.hanke.validation.Fact;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
@@ -18,6 +19,7 @@ import fi.hanke.validation.Severity;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
+import java.util.Set;
 import javax.money.MonetaryAmount;
 import org.javamoney.moneta.Money;
 
@@ -37,6 +39,7 @@ public final class FlatRateConditionsMet extends Rule {
     super(ID, Severity.ERROR, Family.COST,
         "The 7 % option is used only with no staff costs, or purchased services ≥ 30 % or travel ≥ 20 % of staff costs.",
         "finnish-rules.md §1.2, §14.3 (866/2021 §9(1), §11(1))",
+        Set.of(Fact.COST_MODEL, Fact.COST_LINES),
         Argument.of("option", CostOption.class),
         Argument.of("staff", MonetaryAmount.class),
         Argument.of("purchasedServices", MonetaryAmount.class),

@@ -10,6 +10,7 @@ import fi.hanke.core.money.Total;
 import fi.hanke.core.programme.FlatRate;
 import fi.hanke.core.project.Project;
 import fi.hanke.validation.Argument;
+import fi.hanke.validation.Fact;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
@@ -17,6 +18,7 @@ import fi.hanke.validation.RuleContext;
 import fi.hanke.validation.Severity;
 import java.math.BigDecimal;
 import java.util.Optional;
+import java.util.Set;
 import javax.money.MonetaryAmount;
 import org.javamoney.moneta.Money;
 
@@ -36,6 +38,7 @@ public final class FlatRateLine extends Rule {
     super(ID, Severity.ERROR, Family.COST,
         "The flat-rate line equals the rate of the declared flat-rate option times its base, within the tolerance.",
         "finnish-rules.md §1.2, §14.2–14.4 (866/2021 §§8–10)",
+        Set.of(Fact.COST_MODEL, Fact.COST_LINES),
         Argument.of("option", CostOption.class),
         Argument.of("rate", Percentage.class),
         Argument.of("base", FlatRateBase.class),

@@ -8,12 +8,14 @@ import fi.hanke.core.cost.CostOption;
 import fi.hanke.core.programme.FlatRate;
 import fi.hanke.core.project.Project;
 import fi.hanke.validation.Argument;
+import fi.hanke.validation.Fact;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
 import fi.hanke.validation.RuleContext;
 import fi.hanke.validation.Severity;
 import java.util.Optional;
+import java.util.Set;
 import javax.money.MonetaryAmount;
 
 /**
@@ -32,6 +34,7 @@ public final class LineNotClaimable extends Rule {
     super(ID, Severity.ERROR, Family.COST,
         "Under a flat-rate option no cost line carries an amount that the option already covers (e.g. travel under 40 %).",
         "finnish-rules.md §1.2, §2, §14.2 (866/2021 §8)",
+        Set.of(Fact.COST_MODEL, Fact.COST_ESTIMATE),
         Argument.of("option", CostOption.class),
         Argument.of("category", CostCategory.class),
         Argument.of("amount", MonetaryAmount.class));

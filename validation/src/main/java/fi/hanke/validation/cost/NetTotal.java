@@ -5,13 +5,17 @@ import fi.hanke.core.money.Eur;
 import fi.hanke.core.project.Project;
 import fi.hanke.validation.Argument;
 import fi.hanke.validation.Column;
+import fi.hanke.validation.Fact;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
 import fi.hanke.validation.RuleContext;
 import fi.hanke.validation.Severity;
+import fi.hanke.validation.internal.Figures;
+import fi.hanke.validation.internal.Stated;
 import java.math.BigDecimal;
 import java.util.Optional;
+import java.util.Set;
 import javax.money.MonetaryAmount;
 import org.javamoney.moneta.Money;
 
@@ -30,6 +34,7 @@ public final class NetTotal extends Rule {
     super(ID, Severity.ERROR, Family.COST,
         "The stated net cost equals the sum of the cost lines less income, in the applied and the approved column.",
         "finnish-rules.md §2, §14.6",
+        Set.of(Fact.COST_LINES, Fact.STATED_NET_COST),
         Argument.of("column", Column.class),
         Argument.of("stated", MonetaryAmount.class),
         Argument.of("computed", MonetaryAmount.class),
@@ -52,7 +57,7 @@ public final class NetTotal extends Rule {
     if (e.statedNetApplied().isPresent()) {
       Money stated = e.statedNetApplied().get();
       Column.APPLIED.reportDifference(context, path.field("statedNetApplied"), stated, "computed", e::netApplied,
-          Eur.decimal(stated).subtract(e.netAppliedDecimal()));
+          Stated.of(Eur.decimal(stated), e.statedNetAppliedHedge()).gapTo(Figures.netOfLines(e)));
     }
     Optional<BigDecimal> approved = e.statedNetApproved().isPresent() ? e.netApprovedDecimal() : Optional.empty();
     if (approved.isPresent()) {

@@ -6,6 +6,7 @@ import fi.hanke.core.programme.FlatRate;
 import fi.hanke.core.programme.Fund;
 import fi.hanke.core.project.Project;
 import fi.hanke.validation.Argument;
+import fi.hanke.validation.Fact;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
@@ -13,6 +14,7 @@ import fi.hanke.validation.RuleContext;
 import fi.hanke.validation.Severity;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The flat-rate option is one the project's fund may use (<i>kustannusmalli on rahaston käytettävissä</i>):
@@ -29,6 +31,7 @@ public final class OptionForFund extends Rule {
     super(ID, Severity.ERROR, Family.COST,
         "The flat-rate option is one the project's fund may use.",
         "finnish-rules.md §1.2, §14.3–14.4 (866/2021 §§8–11)",
+        Set.of(Fact.COST_MODEL, Fact.FUND),
         Argument.of("option", CostOption.class),
         Argument.of("fund", Fund.class),
         Argument.of("funds", List.class));

@@ -5,6 +5,7 @@ import fi.hanke.core.cost.CostOption;
 import fi.hanke.core.cost.TravelCostModel;
 import fi.hanke.core.project.Project;
 import fi.hanke.validation.Argument;
+import fi.hanke.validation.Fact;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
@@ -12,6 +13,7 @@ import fi.hanke.validation.RuleContext;
 import fi.hanke.validation.Severity;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Travel unit costs are declared only with an option that allows them (<i>matkakustannusten
@@ -28,6 +30,7 @@ public final class TravelUnitCostsOption extends Rule {
     super(ID, Severity.ERROR, Family.COST,
         "Travel unit costs are declared only with the 7 % option or a lump-sum budget.",
         "finnish-rules.md §1.4, §14.9 (866/2021 §13)",
+        Set.of(Fact.COST_MODEL),
         Argument.of("option", CostOption.class),
         Argument.of("allowedOptions", List.class));
   }

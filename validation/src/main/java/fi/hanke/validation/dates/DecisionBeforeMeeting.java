@@ -3,6 +3,7 @@ package fi.hanke.validation.dates;
 import fi.hanke.core.project.Meeting;
 import fi.hanke.core.project.Project;
 import fi.hanke.validation.Argument;
+import fi.hanke.validation.Fact;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
@@ -10,6 +11,7 @@ import fi.hanke.validation.RuleContext;
 import fi.hanke.validation.Severity;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The decision is not dated before the latest meeting that handled the project (<i>päätös ennen viimeisintä
@@ -29,6 +31,7 @@ public final class DecisionBeforeMeeting extends Rule {
     super(ID, Severity.WARNING, Family.DATES,
         "The decision is not dated before the latest meeting of the assessment.",
         "finnish-rules.md §12(3)–(4); 867/2021 §27; 757/2021 §21",
+        Set.of(Fact.DECISION_DATE, Fact.MEETINGS),
         Argument.of("decision", LocalDate.class),
         Argument.of("body", String.class),
         Argument.of("meeting", LocalDate.class));

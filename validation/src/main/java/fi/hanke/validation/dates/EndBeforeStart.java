@@ -2,12 +2,14 @@ package fi.hanke.validation.dates;
 
 import fi.hanke.core.project.Project;
 import fi.hanke.validation.Argument;
+import fi.hanke.validation.Fact;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
 import fi.hanke.validation.RuleContext;
 import fi.hanke.validation.Severity;
 import java.time.LocalDate;
+import java.util.Set;
 
 /**
  * The implementation period does not end before it starts (<i>päättymispäivä ennen alkamispäivää</i>, sv.
@@ -26,6 +28,7 @@ public final class EndBeforeStart extends Rule {
     super(ID, Severity.ERROR, Family.DATES,
         "The project's end date is not before its start date.",
         "finnish-rules.md §1.9, §12(4); 866/2021 §3(1); 757/2021 §21",
+        Set.of(Fact.START, Fact.END),
         Argument.of("start", LocalDate.class),
         Argument.of("end", LocalDate.class));
   }

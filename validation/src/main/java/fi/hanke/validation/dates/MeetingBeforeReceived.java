@@ -3,6 +3,7 @@ package fi.hanke.validation.dates;
 import fi.hanke.core.project.Meeting;
 import fi.hanke.core.project.Project;
 import fi.hanke.validation.Argument;
+import fi.hanke.validation.Fact;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
@@ -10,6 +11,7 @@ import fi.hanke.validation.RuleContext;
 import fi.hanke.validation.Severity;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 /**
  * No meeting handled the project before its application arrived (<i>käsittely ennen hakemuksen saapumista</i>,
@@ -28,6 +30,7 @@ public final class MeetingBeforeReceived extends Rule {
     super(ID, Severity.WARNING, Family.DATES,
         "No meeting of the assessment is dated before the application was received.",
         "finnish-rules.md §12(2)–(3); 757/2021 §19(1); 867/2021 §27",
+        Set.of(Fact.RECEIVED, Fact.MEETINGS),
         Argument.of("body", String.class),
         Argument.of("date", LocalDate.class),
         Argument.of("received", LocalDate.class));

@@ -3,12 +3,14 @@ package fi.hanke.validation.dates;
 import fi.hanke.core.programme.Validity;
 import fi.hanke.core.project.Project;
 import fi.hanke.validation.Argument;
+import fi.hanke.validation.Fact;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
 import fi.hanke.validation.RuleContext;
 import fi.hanke.validation.Severity;
 import java.time.LocalDate;
+import java.util.Set;
 
 /**
  * The implementation period lies within the programme's eligibility period (<i>ohjelmakauden
@@ -29,6 +31,7 @@ public final class OutsideEligibility extends Rule {
     super(ID, Severity.ERROR, Family.DATES,
         "The project neither starts before nor ends after the programme's eligibility period.",
         "finnish-rules.md §1.1, §12(9), §14.14; CPR Art. 63(2)",
+        Set.of(Fact.PERIOD),
         Argument.of("date", LocalDate.class),
         Argument.of("eligibilityStart", LocalDate.class),
         Argument.of("eligibilityEnd", LocalDate.class));

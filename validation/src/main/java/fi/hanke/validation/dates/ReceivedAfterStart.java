@@ -2,12 +2,14 @@ package fi.hanke.validation.dates;
 
 import fi.hanke.core.project.Project;
 import fi.hanke.validation.Argument;
+import fi.hanke.validation.Fact;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
 import fi.hanke.validation.RuleContext;
 import fi.hanke.validation.Severity;
 import java.time.LocalDate;
+import java.util.Set;
 
 /**
  * The application arrived no later than the project starts (<i>hakemus saapunut vasta hankkeen alkamisen
@@ -27,6 +29,7 @@ public final class ReceivedAfterStart extends Rule {
         "The application was received no later than the project's start: costs are eligible only from the date the"
             + " application is pending.",
         "finnish-rules.md §1.9, §12(2); 866/2021 §3(1)(3); 757/2021 §19(1)",
+        Set.of(Fact.RECEIVED, Fact.START),
         Argument.of("received", LocalDate.class),
         Argument.of("start", LocalDate.class));
   }

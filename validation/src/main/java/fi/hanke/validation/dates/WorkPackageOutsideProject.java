@@ -4,6 +4,7 @@ import fi.hanke.core.project.Project;
 import fi.hanke.core.work.MonthPeriod;
 import fi.hanke.core.work.WorkPackage;
 import fi.hanke.validation.Argument;
+import fi.hanke.validation.Fact;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
@@ -12,6 +13,7 @@ import fi.hanke.validation.Severity;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Every spell of a work package lies within the implementation period (<i>työpaketin ajoitus hankkeen
@@ -35,6 +37,7 @@ public final class WorkPackageOutsideProject extends Rule {
     super(ID, Severity.ERROR, Family.DATES,
         "Every period of a work package lies within the months of the project's implementation period.",
         "finnish-rules.md §1.9, §12(4); 866/2021 §3(1)",
+        Set.of(Fact.START, Fact.END, Fact.WORK_PACKAGES),
         Argument.of("workPackage", String.class),
         Argument.of("period", String.class),
         Argument.of("start", LocalDate.class),

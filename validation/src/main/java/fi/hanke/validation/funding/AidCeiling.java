@@ -2,8 +2,10 @@ package fi.hanke.validation.funding;
 
 import fi.hanke.core.money.Percentage;
 import fi.hanke.core.programme.ProjectType;
+import fi.hanke.core.money.Eur;
 import fi.hanke.core.project.Project;
 import fi.hanke.validation.Argument;
+import fi.hanke.validation.Fact;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
@@ -11,6 +13,7 @@ import fi.hanke.validation.RuleContext;
 import fi.hanke.validation.Severity;
 import java.math.BigDecimal;
 import java.util.Optional;
+import java.util.Set;
 import javax.money.MonetaryAmount;
 
 /**
@@ -32,6 +35,7 @@ public final class AidCeiling extends Rule {
     super(ID, Severity.ERROR, Family.FUNDING,
         "The EU and State aid is at most the ceiling of the project type (80 % development, 70 % investment) of the net cost.",
         "finnish-rules.md §3.2, §13, §14.7 (867/2021 §4)",
+        Set.of(Fact.AID, Fact.PROJECT_COST),
         Argument.of("aid", MonetaryAmount.class),
         Argument.of("netCost", MonetaryAmount.class),
         Argument.of("ceiling", Percentage.class),
@@ -52,7 +56,7 @@ public final class AidCeiling extends Rule {
       return;
     }
     AidFigures f = figures.get();
-    BigDecimal maximum = f.ceiling.exactOf(f.net);
+    BigDecimal maximum = f.ceiling.exactOf(Eur.of(f.netHigh));
     BigDecimal excess = f.aidDecimal.subtract(maximum);
     if (excess.signum() <= 0) {
       return;

@@ -1,12 +1,12 @@
 package fi.hanke.validation.funding;
 
-import fi.hanke.core.funding.FundingPlan;
-import fi.hanke.core.funding.FundingSource;
 import fi.hanke.core.money.Eur;
 import fi.hanke.core.money.Percentage;
 import fi.hanke.core.programme.ProjectType;
 import fi.hanke.core.project.Project;
 import fi.hanke.validation.RuleContext;
+import fi.hanke.validation.internal.Figures;
+import fi.hanke.validation.internal.Stated;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.javamoney.moneta.Money;
@@ -18,43 +18,48 @@ import org.javamoney.moneta.Money;
 final class AidFigures {
   final ProjectType type;
   final Percentage ceiling;
+  /** The project's cost the aid is measured against: its net cost, or failing that its funding total. */
   final Money net;
+  /** The lowest aid the document's figure allows (the figure itself unless it is hedged). */
   final BigDecimal aidDecimal;
-  private final FundingPlan plan;
+  /** The highest cost the document's figure allows (the figure itself unless it is hedged). */
+  final BigDecimal netHigh;
+  private final Stated aid;
 
-  private AidFigures(ProjectType type, Percentage ceiling, Money net, BigDecimal aidDecimal, FundingPlan plan) {
+  private AidFigures(ProjectType type, Percentage ceiling, Stated cost, Stated aid) {
     this.type = type;
     this.ceiling = ceiling;
-    this.net = net;
-    this.aidDecimal = aidDecimal;
-    this.plan = plan;
+    this.net = Eur.of(cost.value());
+    this.netHigh = cost.high();
+    this.aidDecimal = aid.low();
+    this.aid = aid;
   }
 
   /**
-   * @return the figures, or empty when the project lacks a cost estimate, a funding plan, a ceiling for its
-   *     type on its date, or a positive net cost
+   * @return the figures, or empty when the document states no aid or no cost (neither a net cost nor a funding
+   *     total), the profile has no ceiling for its type on its date, or the cost is not positive
    */
   static Optional<AidFigures> of(Project project, RuleContext context) {
-    if (project.fundingPlan().isEmpty() || project.costEstimate().isEmpty()) {
+    Optional<Stated> aid = project.fundingPlan().flatMap(Figures::aid);
+    Optional<Stated> cost = Figures.projectCost(project);
+    if (aid.isEmpty() || cost.isEmpty()) {
       return Optional.empty();
     }
     ProjectType type = project.placement().projectType();
     Optional<Percentage> ceiling = context.profile().aidCeiling(type, context.dateOf(project));
-    Money net = project.costEstimate().get().netAppliedAsStated();
-    if (ceiling.isEmpty() || !net.isPositive()) {
+    if (ceiling.isEmpty() || cost.get().high().signum() <= 0) {
       return Optional.empty();
     }
-    FundingPlan plan = project.fundingPlan().get();
-    return Optional.of(new AidFigures(type, ceiling.get(), net, plan.appliedDecimal(FundingSource.EU_AND_STATE), plan));
+    return Optional.of(new AidFigures(type, ceiling.get(), cost.get(), aid.get()));
   }
 
-  /** @return the EU and State aid applied for, {@link FundingPlan#aidApplied()} */
+  /** @return the EU and State aid applied for, as the document states it */
   Money aid() {
-    return plan.aidApplied();
+    return Eur.of(aid.value());
   }
 
-  /** @return true if the aid covers the whole net cost */
+  /** @return true if the aid certainly covers the whole cost: its lowest allowed amount reaches the highest cost */
   boolean coversNet() {
-    return aidDecimal.compareTo(Eur.decimal(net)) >= 0;
+    return aidDecimal.compareTo(netHigh) >= 0;
   }
 }

@@ -4,12 +4,14 @@ import fi.hanke.core.money.Percentage;
 import fi.hanke.core.programme.ProjectType;
 import fi.hanke.core.project.Project;
 import fi.hanke.validation.Argument;
+import fi.hanke.validation.Fact;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
 import fi.hanke.validation.RuleContext;
 import fi.hanke.validation.Severity;
 import java.util.Optional;
+import java.util.Set;
 import javax.money.MonetaryAmount;
 
 /**
@@ -27,6 +29,7 @@ public final class FullAid extends Rule {
     super(ID, Severity.ERROR, Family.FUNDING,
         "The aid covers the whole net cost only where the project type's ceiling is 100 %.",
         "finnish-rules.md §3.2 (757/2021 §17)",
+        Set.of(Fact.AID, Fact.PROJECT_COST),
         Argument.of("aid", MonetaryAmount.class),
         Argument.of("netCost", MonetaryAmount.class),
         Argument.of("projectType", ProjectType.class),

@@ -5,13 +5,17 @@ import fi.hanke.core.money.Eur;
 import fi.hanke.core.project.Project;
 import fi.hanke.validation.Argument;
 import fi.hanke.validation.Column;
+import fi.hanke.validation.Fact;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
 import fi.hanke.validation.RuleContext;
 import fi.hanke.validation.Severity;
+import fi.hanke.validation.internal.Figures;
+import fi.hanke.validation.internal.Stated;
 import java.math.BigDecimal;
 import java.util.Optional;
+import java.util.Set;
 import javax.money.MonetaryAmount;
 import org.javamoney.moneta.Money;
 
@@ -31,6 +35,7 @@ public final class LinesSum extends Rule {
     super(ID, Severity.ERROR, Family.FUNDING,
         "The funding lines add up to the funding plan's stated total, in the applied and the approved column.",
         "finnish-rules.md §3.1, §13, §14.6",
+        Set.of(Fact.FUNDING_LINES, Fact.STATED_FUNDING_TOTAL),
         Argument.of("column", Column.class),
         Argument.of("stated", MonetaryAmount.class),
         Argument.of("sum", MonetaryAmount.class),
@@ -55,7 +60,7 @@ public final class LinesSum extends Rule {
     if (plan.statedTotalApplied().isPresent()) {
       Money stated = plan.statedTotalApplied().get();
       Column.APPLIED.reportDifference(context, path.field("statedTotalApplied"), stated, "sum", plan::totalApplied,
-          plan.totalAppliedDecimal().subtract(Eur.decimal(stated)));
+          Figures.totalOfLines(plan).gapTo(Stated.of(Eur.decimal(stated), plan.statedTotalAppliedHedge())));
     }
     Optional<Money> approved = plan.statedTotalApproved().isPresent() ? plan.totalApproved() : Optional.empty();
     if (approved.isPresent()) {

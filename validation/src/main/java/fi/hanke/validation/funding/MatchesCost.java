@@ -5,12 +5,17 @@ import fi.hanke.core.funding.FundingPlan;
 import fi.hanke.core.money.Eur;
 import fi.hanke.core.project.Project;
 import fi.hanke.validation.Argument;
+import fi.hanke.validation.Fact;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
 import fi.hanke.validation.RuleContext;
 import fi.hanke.validation.Severity;
+import fi.hanke.validation.internal.Figures;
+import fi.hanke.validation.internal.Stated;
 import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.Set;
 import javax.money.MonetaryAmount;
 
 /**
@@ -29,6 +34,7 @@ public final class MatchesCost extends Rule {
     super(ID, Severity.ERROR, Family.FUNDING,
         "The funding plan's total equals the net cost of the cost estimate.",
         "finnish-rules.md §3.1, §14.6",
+        Set.of(Fact.FUNDING_TOTAL, Fact.NET_COST),
         Argument.of("fundingTotal", MonetaryAmount.class),
         Argument.of("netCost", MonetaryAmount.class),
         Argument.of("difference", BigDecimal.class));
@@ -41,19 +47,14 @@ public final class MatchesCost extends Rule {
 
   @Override
   public void check(Project project, RuleContext context) {
-    if (project.fundingPlan().isEmpty() || project.costEstimate().isEmpty()) {
+    Optional<Stated> total = project.fundingPlan().flatMap(Figures::total);
+    Optional<Stated> net = project.costEstimate().flatMap(Figures::net);
+    if (total.isEmpty() || net.isEmpty()) {
       return;
     }
     FundingPlan plan = project.fundingPlan().get();
-    if (plan.lines().isEmpty() && plan.statedTotalApplied().isEmpty()) {
-      return;
-    }
     CostEstimate estimate = project.costEstimate().get();
-    BigDecimal total = plan.statedTotalApplied().isPresent()
-        ? Eur.decimal(plan.statedTotalApplied().get()) : plan.totalAppliedDecimal();
-    BigDecimal net = estimate.statedNetApplied().isPresent()
-        ? Eur.decimal(estimate.statedNetApplied().get()) : estimate.netAppliedDecimal();
-    BigDecimal difference = total.subtract(net);
+    BigDecimal difference = total.get().gapTo(net.get());
     context.reportDifference(Path.root().field("fundingPlan"), difference, () -> new Object[] {
         "fundingTotal", plan.statedTotalApplied().orElseGet(plan::totalApplied),
         "netCost", estimate.netAppliedAsStated(), "difference", difference});

@@ -6,11 +6,13 @@ import fi.hanke.core.funding.FundingSource;
 import fi.hanke.core.money.Total;
 import fi.hanke.core.project.Project;
 import fi.hanke.validation.Argument;
+import fi.hanke.validation.Fact;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
 import fi.hanke.validation.RuleContext;
 import fi.hanke.validation.Severity;
+import java.util.Set;
 import javax.money.MonetaryAmount;
 
 /**
@@ -30,6 +32,7 @@ public final class OwnFundingPresent extends Rule {
     super(ID, Severity.WARNING, Family.FUNDING,
         "The applicant contributes own funding; replacing it wholly by external funding needs a special reason.",
         "finnish-rules.md §3.2 (757/2021 §18(1))",
+        Set.of(Fact.FUNDING_LINES),
         Argument.of("external", MonetaryAmount.class));
   }
 

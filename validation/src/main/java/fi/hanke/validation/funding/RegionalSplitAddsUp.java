@@ -6,12 +6,16 @@ import fi.hanke.core.funding.RegionalAidShare;
 import fi.hanke.core.money.Total;
 import fi.hanke.core.project.Project;
 import fi.hanke.validation.Argument;
+import fi.hanke.validation.Fact;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
 import fi.hanke.validation.RuleContext;
 import fi.hanke.validation.Severity;
+import fi.hanke.validation.internal.Figures;
+import fi.hanke.validation.internal.Stated;
 import java.math.BigDecimal;
+import java.util.Set;
 import javax.money.MonetaryAmount;
 
 /**
@@ -29,6 +33,7 @@ public final class RegionalSplitAddsUp extends Rule {
     super(ID, Severity.ERROR, Family.FUNDING,
         "The regional split of the aid adds up to the EU and State aid.",
         "finnish-rules.md §3.1",
+        Set.of(Fact.REGIONAL_SPLIT, Fact.AID),
         Argument.of("splitTotal", MonetaryAmount.class),
         Argument.of("aid", MonetaryAmount.class),
         Argument.of("difference", BigDecimal.class));
@@ -49,7 +54,7 @@ public final class RegionalSplitAddsUp extends Rule {
     for (RegionalAidShare share : plan.regionalSplit()) {
       split.add(share.amount());
     }
-    BigDecimal difference = split.decimal().subtract(plan.appliedDecimal(FundingSource.EU_AND_STATE));
+    BigDecimal difference = Stated.exact(split.decimal()).gapTo(Figures.aid(plan).orElseThrow());
     Path path = Path.root().field("fundingPlan").field("regionalSplit");
     context.reportDifference(path, difference, () -> new Object[] {
         "splitTotal", split.money(), "aid", plan.aidApplied(), "difference", difference});

@@ -7,14 +7,19 @@ import fi.hanke.core.money.Eur;
 import fi.hanke.core.money.Percentage;
 import fi.hanke.core.project.Project;
 import fi.hanke.validation.Argument;
+import fi.hanke.validation.Fact;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
 import fi.hanke.validation.RuleContext;
 import fi.hanke.validation.Severity;
+import fi.hanke.validation.internal.Figures;
+import fi.hanke.validation.internal.Stated;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import javax.money.MonetaryAmount;
 import org.javamoney.moneta.Money;
 
@@ -37,6 +42,7 @@ public final class StatedShare extends Rule {
     super(ID, Severity.WARNING, Family.FUNDING,
         "A funding line's printed share matches its amount's share of the plan's total, to the printed precision.",
         "finnish-rules.md §3.1; anchors.md §3",
+        Set.of(Fact.STATED_SHARES, Fact.FUNDING_TOTAL),
         Argument.of("source", FundingSource.class),
         Argument.of("stated", Percentage.class),
         Argument.of("computed", Percentage.class),
@@ -50,26 +56,33 @@ public final class StatedShare extends Rule {
       return;
     }
     FundingPlan plan = project.fundingPlan().get();
-    Money total = plan.statedTotalApplied().orElseGet(plan::totalApplied);
-    if (!total.isPositive()) {
+    Optional<Stated> known = Figures.total(plan);
+    if (known.isEmpty() || known.get().low().signum() <= 0) {
       return;
     }
-    BigDecimal totalDecimal = Eur.decimal(total);
-    List<FundingLine> lines = plan.lines();
-    for (FundingLine line : lines) {
+    Stated total = known.get();
+    for (FundingLine line : plan.lines()) {
       if (line.statedShare().isEmpty()) {
         continue;
       }
       Percentage stated = line.statedShare().get();
       int scale = Math.max(0, stated.value().scale());
-      BigDecimal exact = Eur.decimal(line.applied()).multiply(HUNDRED).divide(totalDecimal, scale + 6, RoundingMode.HALF_UP);
+      Stated amount = Stated.of(Eur.decimal(line.applied()), line.appliedHedge());
+      BigDecimal lowest = share(amount.low(), total.high(), scale);
+      BigDecimal highest = share(amount.high(), total.low(), scale);
       BigDecimal halfUnit = BigDecimal.valueOf(5, scale + 1);
-      if (exact.subtract(stated.value()).abs().compareTo(halfUnit) > 0) {
+      BigDecimal off = lowest.subtract(stated.value()).compareTo(halfUnit) > 0 ? lowest
+          : stated.value().subtract(highest).compareTo(halfUnit) > 0 ? highest : null;
+      if (off != null) {
         context.report(Path.root().field("fundingPlan").field(line.source().name()).field("statedShare"),
             "source", line.source(), "stated", stated,
-            "computed", Percentage.of(exact.setScale(Math.max(2, scale), RoundingMode.HALF_UP).abs()),
-            "amount", line.applied(), "total", total);
+            "computed", Percentage.of(off.setScale(Math.max(2, scale), RoundingMode.HALF_UP).abs()),
+            "amount", line.applied(), "total", Eur.of(total.value()));
       }
     }
+  }
+
+  private static BigDecimal share(BigDecimal amount, BigDecimal total, int scale) {
+    return amount.multiply(HUNDRED).divide(total, scale + 6, RoundingMode.HALF_UP);
   }
 }

@@ -3,6 +3,7 @@ package fi.hanke.validation.group;
 import fi.hanke.core.project.GroupMember;
 import fi.hanke.core.project.GroupProject;
 import fi.hanke.validation.Argument;
+import fi.hanke.validation.Fact;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
@@ -28,6 +29,7 @@ public final class DuplicateMemberKey extends Rule {
     super(ID, Severity.ERROR, Family.GROUP,
         "No two members of a group project share a key.",
         "finnish-rules.md §5",
+        Set.of(Fact.MEMBERS),
         Argument.of("key", String.class));
   }
 

@@ -7,11 +7,13 @@ import fi.hanke.core.project.GroupMember;
 import fi.hanke.core.project.GroupProject;
 import fi.hanke.core.project.Project;
 import fi.hanke.validation.Argument;
+import fi.hanke.validation.Fact;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
 import fi.hanke.validation.RuleContext;
 import fi.hanke.validation.Severity;
+import fi.hanke.validation.internal.Figures;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -39,6 +41,7 @@ public final class MemberCostsAddUp extends Rule {
     super(ID, Severity.ERROR, Family.GROUP,
         "Per cost category, the members' own cost estimates add up to the group's (do not exceed it if some members give none).",
         "finnish-rules.md §5 (757/2021 §4(15), §41), §14.7",
+        Set.of(Fact.MEMBER_LIST_COMPLETE, Fact.MEMBER_BUDGETS, Fact.COST_LINES),
         Argument.of("category", CostCategory.class),
         Argument.of("membersTotal", MonetaryAmount.class),
         Argument.of("groupTotal", MonetaryAmount.class),
@@ -58,7 +61,7 @@ public final class MemberCostsAddUp extends Rule {
     }
     List<CostEstimate> own = new ArrayList<>();
     for (GroupMember m : group.members()) {
-      m.project().flatMap(Project::costEstimate).ifPresent(own::add);
+      m.project().flatMap(Project::costEstimate).filter(Figures::complete).ifPresent(own::add);
     }
     if (own.isEmpty()) {
       return;

@@ -4,11 +4,13 @@ import fi.hanke.core.project.GroupMember;
 import fi.hanke.core.project.GroupProject;
 import fi.hanke.core.project.MemberRole;
 import fi.hanke.validation.Argument;
+import fi.hanke.validation.Fact;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
 import fi.hanke.validation.RuleContext;
 import fi.hanke.validation.Severity;
+import java.util.Set;
 
 /**
  * A group project has exactly one main implementer (<i>ryhmähankkeella on yksi päätoteuttaja</i>): the
@@ -27,6 +29,7 @@ public final class OneMainImplementer extends Rule {
     super(ID, Severity.ERROR, Family.GROUP,
         "Exactly one member of a group project is its main implementer.",
         "finnish-rules.md §5 (757/2021 §40(1))",
+        Set.of(Fact.MEMBER_LIST_COMPLETE, Fact.MEMBER_ROLES),
         Argument.of("count", Long.class));
   }
 

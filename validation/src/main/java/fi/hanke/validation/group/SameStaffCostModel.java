@@ -6,6 +6,7 @@ import fi.hanke.core.project.GroupMember;
 import fi.hanke.core.project.GroupProject;
 import fi.hanke.core.project.Project;
 import fi.hanke.validation.Argument;
+import fi.hanke.validation.Fact;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
@@ -31,6 +32,7 @@ public final class SameStaffCostModel extends Rule {
     super(ID, Severity.INFO, Family.GROUP,
         "The members' own projects declare the same staff-cost model (recommended, not required).",
         "finnish-rules.md §5, §1.3",
+        Set.of(Fact.MEMBER_BUDGETS),
         Argument.of("models", List.class));
   }
 

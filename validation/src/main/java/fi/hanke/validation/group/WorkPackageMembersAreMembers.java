@@ -5,6 +5,7 @@ import fi.hanke.core.project.GroupProject;
 import fi.hanke.core.work.ParticipationFee;
 import fi.hanke.core.work.WorkPackage;
 import fi.hanke.validation.Argument;
+import fi.hanke.validation.Fact;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
@@ -32,6 +33,7 @@ public final class WorkPackageMembersAreMembers extends Rule {
     super(ID, Severity.ERROR, Family.GROUP,
         "The members a work package of the joint plan names (responsible, cost bearer, fee collector) are members of the group.",
         "finnish-rules.md §5 (757/2021 §40)",
+        Set.of(Fact.MEMBER_LIST_COMPLETE, Fact.WORK_PACKAGES),
         Argument.of("workPackage", String.class),
         Argument.of("member", String.class));
   }

@@ -6,6 +6,7 @@ import fi.hanke.core.project.GroupMember;
 import fi.hanke.core.project.GroupProject;
 import fi.hanke.core.project.Project;
 import fi.hanke.validation.Argument;
+import fi.hanke.validation.Fact;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
@@ -13,6 +14,7 @@ import fi.hanke.validation.RuleContext;
 import fi.hanke.validation.Severity;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * The check digit of every organisation's business id is right (<i>Y-tunnuksen tarkistusnumero</i>, sv.
@@ -36,6 +38,7 @@ public final class BusinessIdCheckDigit extends Rule {
     super(ID, Severity.ERROR, Family.IDENTITY,
         "The check digit of every organisation's business id (Y-tunnus) is the one its seven digits call for.",
         "finnish-rules.md §8, §14.12",
+        Set.of(Fact.BUSINESS_IDS),
         Argument.of("organisation", String.class),
         Argument.of("businessId", String.class),
         Argument.of("expected", String.class));

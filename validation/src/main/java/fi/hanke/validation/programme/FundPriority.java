@@ -5,6 +5,7 @@ import fi.hanke.core.programme.Priority;
 import fi.hanke.core.project.ProgrammePlacement;
 import fi.hanke.core.project.Project;
 import fi.hanke.validation.Argument;
+import fi.hanke.validation.Fact;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
@@ -12,6 +13,7 @@ import fi.hanke.validation.RuleContext;
 import fi.hanke.validation.Severity;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The placement's fund is a fund of its priority (<i>rahasto rahoittaa toimintalinjaa</i>, sv. <i>fonden
@@ -29,6 +31,7 @@ public final class FundPriority extends Rule {
     super(ID, Severity.ERROR, Family.PROGRAMME,
         "The placement's fund is one of the funds of its priority.",
         "finnish-rules.md §4.1",
+        Set.of(Fact.FUND, Fact.PRIORITY),
         Argument.of("fund", Fund.class),
         Argument.of("priority", Long.class),
         Argument.of("funds", List.class));

@@ -4,6 +4,7 @@ import fi.hanke.core.project.Project;
 import fi.hanke.core.region.Municipality;
 import fi.hanke.core.region.Region;
 import fi.hanke.validation.Argument;
+import fi.hanke.validation.Fact;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
@@ -12,6 +13,7 @@ import fi.hanke.validation.Severity;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Every named municipality lies in one of the project's regions (<i>kunta kuuluu hankkeen maakuntiin</i>, sv.
@@ -31,6 +33,7 @@ public final class MunicipalityRegion extends Rule {
     super(ID, Severity.ERROR, Family.PROGRAMME,
         "Every municipality the project names lies, on the project's date, in one of the regions it names.",
         "finnish-rules.md §9.1, §9.2",
+        Set.of(Fact.REGIONS, Fact.MUNICIPALITIES),
         Argument.of("municipality", Municipality.class),
         Argument.of("region", Region.class),
         Argument.of("date", LocalDate.class),

@@ -4,12 +4,14 @@ import fi.hanke.core.programme.SpecificObjective;
 import fi.hanke.core.project.ProgrammePlacement;
 import fi.hanke.core.project.Project;
 import fi.hanke.validation.Argument;
+import fi.hanke.validation.Fact;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
 import fi.hanke.validation.RuleContext;
 import fi.hanke.validation.Severity;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The specific objective belongs to the placement's priority (<i>erityistavoite kuuluu toimintalinjaan</i>, sv.
@@ -27,6 +29,7 @@ public final class ObjectivePriority extends Rule {
     super(ID, Severity.ERROR, Family.PROGRAMME,
         "The specific objective belongs to the placement's priority.",
         "finnish-rules.md §4.1",
+        Set.of(Fact.OBJECTIVE, Fact.PRIORITY),
         Argument.of("objective", String.class),
         Argument.of("priority", Long.class),
         Argument.of("expectedPriority", Long.class));

@@ -2,11 +2,13 @@ package fi.hanke.validation.programme;
 
 import fi.hanke.core.project.Project;
 import fi.hanke.validation.Argument;
+import fi.hanke.validation.Fact;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
 import fi.hanke.validation.RuleContext;
 import fi.hanke.validation.Severity;
+import java.util.Set;
 
 /**
  * The specific objective is one of the programme's (<i>erityistavoite ohjelmassa</i>, sv. <i>specifikt mål i
@@ -24,6 +26,7 @@ public final class ObjectiveUnknown extends Rule {
     super(ID, Severity.ERROR, Family.PROGRAMME,
         "The specific objective of the placement is one of the programme's.",
         "finnish-rules.md §4.1",
+        Set.of(Fact.OBJECTIVE),
         Argument.of("objective", String.class));
   }
 

@@ -3,12 +3,14 @@ package fi.hanke.validation.programme;
 import fi.hanke.core.project.Project;
 import fi.hanke.core.region.Region;
 import fi.hanke.validation.Argument;
+import fi.hanke.validation.Fact;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
 import fi.hanke.validation.RuleContext;
 import fi.hanke.validation.Severity;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Every region of the project lies in the programme's area (<i>maakunta ohjelma-alueella</i>, sv. <i>landskapet
@@ -25,6 +27,7 @@ public final class RegionOutsideProgramme extends Rule {
     super(ID, Severity.ERROR, Family.PROGRAMME,
         "Every region of the project is in mainland Finland, the programme's area (not Ahvenanmaa).",
         "finnish-rules.md §9.1",
+        Set.of(Fact.REGIONS),
         Argument.of("region", Region.class));
   }
 

@@ -6,6 +6,7 @@ import fi.hanke.core.work.DeMinimisMeasure;
 import fi.hanke.core.work.SizeClassAmount;
 import fi.hanke.core.work.WorkPackage;
 import fi.hanke.validation.Argument;
+import fi.hanke.validation.Fact;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
@@ -14,6 +15,7 @@ import fi.hanke.validation.Severity;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
+import java.util.Set;
 import javax.money.MonetaryAmount;
 import org.javamoney.moneta.Money;
 
@@ -40,6 +42,7 @@ public final class DeMinimisAidPerCompany extends Rule {
     super(ID, Severity.ERROR, Family.WORK,
         "The de minimis aid a measure states per company equals its market value minus the company's own contribution.",
         "finnish-rules.md §6.3, §14.11 (757/2021 §6, 867/2021 §10(3))",
+        Set.of(Fact.DE_MINIMIS_MEASURES),
         Argument.of("measure", String.class),
         Argument.of("size", String.class),
         Argument.of("marketValue", MonetaryAmount.class),

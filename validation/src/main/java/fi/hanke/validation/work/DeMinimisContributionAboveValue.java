@@ -6,12 +6,14 @@ import fi.hanke.core.work.DeMinimisMeasure;
 import fi.hanke.core.work.SizeClassAmount;
 import fi.hanke.core.work.WorkPackage;
 import fi.hanke.validation.Argument;
+import fi.hanke.validation.Fact;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
 import fi.hanke.validation.RuleContext;
 import fi.hanke.validation.Severity;
 import java.util.List;
+import java.util.Set;
 import javax.money.MonetaryAmount;
 
 /**
@@ -30,6 +32,7 @@ public final class DeMinimisContributionAboveValue extends Rule {
     super(ID, Severity.ERROR, Family.WORK,
         "A company's own contribution to a de minimis measure does not exceed the measure's market value.",
         "finnish-rules.md §6.3, §14.11",
+        Set.of(Fact.DE_MINIMIS_MEASURES),
         Argument.of("measure", String.class),
         Argument.of("size", String.class),
         Argument.of("marketValue", MonetaryAmount.class),

@@ -3,6 +3,7 @@ package fi.hanke.validation.work;
 import fi.hanke.core.project.Project;
 import fi.hanke.core.work.WorkPackage;
 import fi.hanke.validation.Argument;
+import fi.hanke.validation.Fact;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
@@ -10,6 +11,7 @@ import fi.hanke.validation.RuleContext;
 import fi.hanke.validation.Severity;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Each work package has its own code (<i>työpaketin tunnus on yksilöllinen</i>): two work packages that share
@@ -28,6 +30,7 @@ public final class DuplicateWorkPackageCode extends Rule {
     super(ID, Severity.ERROR, Family.WORK,
         "No two work packages of a project share a code.",
         "finnish-rules.md §5, §14 (the work plan names each work package by its code)",
+        Set.of(Fact.WORK_PACKAGES),
         Argument.of("code", String.class),
         Argument.of("count", Long.class));
   }

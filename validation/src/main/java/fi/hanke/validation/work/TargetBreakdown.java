@@ -5,12 +5,14 @@ import fi.hanke.core.work.Breakdown;
 import fi.hanke.core.work.BreakdownPart;
 import fi.hanke.core.work.Target;
 import fi.hanke.validation.Argument;
+import fi.hanke.validation.Fact;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
 import fi.hanke.validation.RuleContext;
 import fi.hanke.validation.Severity;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A target's breakdown adds up (<i>tavoitteen erittely täsmää tavoitteeseen</i>): a complete breakdown, e.g.
@@ -34,6 +36,7 @@ public final class TargetBreakdown extends Rule {
     super(ID, Severity.ERROR, Family.WORK,
         "A complete breakdown of a target adds up to the target (or into its range); a partial one does not exceed it.",
         "finnish-rules.md §10, §14",
+        Set.of(Fact.TARGETS),
         Argument.of("target", String.class),
         Argument.of("dimension", String.class),
         Argument.of("quantity", Long.class),

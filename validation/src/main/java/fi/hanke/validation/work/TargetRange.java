@@ -2,10 +2,12 @@ package fi.hanke.validation.work;
 
 import fi.hanke.core.project.Project;
 import fi.hanke.validation.Argument;
+import fi.hanke.validation.Fact;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Rule;
 import fi.hanke.validation.RuleContext;
 import fi.hanke.validation.Severity;
+import java.util.Set;
 
 /**
  * A range target runs upwards (<i>vaihteluvälinä annetun tavoitteen yläraja ei ole alarajaa pienempi</i>):
@@ -23,6 +25,7 @@ public final class TargetRange extends Rule {
     super(ID, Severity.ERROR, Family.WORK,
         "The upper end of a range target is not below its lower end.",
         "finnish-rules.md §10, §14",
+        Set.of(Fact.TARGETS),
         Argument.of("target", String.class),
         Argument.of("quantity", Long.class),
         Argument.of("upTo", Long.class));

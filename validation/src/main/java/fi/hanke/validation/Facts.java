@@ -1,0 +1,112 @@
+package fi.hanke.validation;
+
+import fi.hanke.core.cost.CostEstimate;
+import fi.hanke.core.funding.FundingPlan;
+import fi.hanke.core.project.Assessment;
+import fi.hanke.core.project.GroupMember;
+import fi.hanke.core.project.GroupProject;
+import fi.hanke.core.project.MemberRole;
+import fi.hanke.core.project.Project;
+import fi.hanke.core.Coverage;
+import fi.hanke.core.work.WorkPackage;
+import fi.hanke.validation.internal.Figures;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** The facts a project or a group project states, as a bit set over {@link Fact}'s ordinals. */
+final class Facts {
+  private Facts() {}
+
+  static long bits(Set<Fact> facts) {
+    long bits = 0;
+    for (Fact f : facts) {
+      bits |= 1L << f.ordinal();
+    }
+    return bits;
+  }
+
+  static Set<Fact> missing(long required, long stated) {
+    Set<Fact> missing = EnumSet.noneOf(Fact.class);
+    long lacking = required & ~stated;
+    for (Fact f : Fact.values()) {
+      if ((lacking & 1L << f.ordinal()) != 0) {
+        missing.add(f);
+      }
+    }
+    return missing;
+  }
+
+  /**
+   * @param project a project
+   * @param options the validator's options (for the de minimis register)
+   * @return the facts it states
+   */
+  static long of(Project project, ValidationOptions options) {
+    long b = 0;
+    b |= bit(project.start().isPresent() || project.end().isPresent(), Fact.PERIOD);
+    b |= bit(project.start().isPresent(), Fact.START);
+    b |= bit(project.end().isPresent(), Fact.END);
+    b |= bit(project.received().isPresent(), Fact.RECEIVED);
+    b |= bit(project.assessment().map(a -> !a.meetings().isEmpty()).orElse(false), Fact.MEETINGS);
+    b |= bit(project.decision().flatMap(d -> d.date()).isPresent(), Fact.DECISION_DATE);
+    b |= bit(project.placement().specificObjective().isPresent(), Fact.OBJECTIVE);
+    b |= bit(project.placement().priority().isPresent(), Fact.PRIORITY);
+    b |= bit(project.placement().fund().isPresent(), Fact.FUND);
+    b |= bit(!project.regions().isEmpty(), Fact.REGIONS);
+    b |= bit(!project.municipalities().isEmpty(), Fact.MUNICIPALITIES);
+    b |= bit(project.applicant().flatMap(a -> a.businessId()).isPresent(), Fact.BUSINESS_IDS);
+    b |= bit(project.costModel().isPresent(), Fact.COST_MODEL);
+    if (project.costEstimate().isPresent()) {
+      CostEstimate e = project.costEstimate().get();
+      b |= bit(!e.lines().isEmpty(), Fact.COST_ESTIMATE);
+      b |= bit(Figures.complete(e), Fact.COST_LINES);
+      b |= bit(Figures.net(e).isPresent(), Fact.NET_COST);
+      b |= bit(e.statedNetApplied().isPresent() || e.statedNetApproved().isPresent(), Fact.STATED_NET_COST);
+    }
+    if (project.fundingPlan().isPresent()) {
+      FundingPlan p = project.fundingPlan().get();
+      b |= bit(Figures.complete(p), Fact.FUNDING_LINES);
+      b |= bit(Figures.total(p).isPresent(), Fact.FUNDING_TOTAL);
+      b |= bit(p.statedTotalApplied().isPresent() || p.statedTotalApproved().isPresent(), Fact.STATED_FUNDING_TOTAL);
+      b |= bit(Figures.aid(p).isPresent(), Fact.AID);
+      b |= bit(p.lines().stream().anyMatch(l -> l.statedShare().isPresent()), Fact.STATED_SHARES);
+      b |= bit(!p.regionalSplit().isEmpty(), Fact.REGIONAL_SPLIT);
+    }
+    b |= bit(Figures.projectCost(project).isPresent(), Fact.PROJECT_COST);
+    b |= bit(!project.workPackages().isEmpty(), Fact.WORK_PACKAGES);
+    b |= bit(!project.targets().isEmpty() || project.workPackages().stream().anyMatch(w -> !w.targets().isEmpty()),
+        Fact.TARGETS);
+    b |= bit(project.workPackages().stream().anyMatch(w -> !w.deMinimisMeasures().isEmpty()), Fact.DE_MINIMIS_MEASURES);
+    b |= bit(project.workPackages().stream().map(WorkPackage::deMinimisParticipants).anyMatch(l -> !l.isEmpty()),
+        Fact.DE_MINIMIS_PARTICIPANTS);
+    b |= bit(options.deMinimisRegister().isPresent(), Fact.DE_MINIMIS_REGISTER);
+    b |= bit(project.assessment().map(Facts::scored).orElse(false), Fact.POINTS);
+    return b;
+  }
+
+  /**
+   * @param group a group project
+   * @param options the validator's options
+   * @return the facts the group and its shared plan state
+   */
+  static long of(GroupProject group, ValidationOptions options) {
+    long b = of(group.plan(), options);
+    b |= bit(!group.members().isEmpty(), Fact.MEMBERS);
+    b |= bit(!group.members().isEmpty() && group.memberCoverage() == Coverage.COMPLETE, Fact.MEMBER_LIST_COMPLETE);
+    b |= bit(!group.members().isEmpty() && group.members().stream().noneMatch(m -> m.role() == MemberRole.UNKNOWN),
+        Fact.MEMBER_ROLES);
+    b |= bit(group.members().stream().map(GroupMember::project)
+        .anyMatch(p -> p.isPresent() && (p.get().costEstimate().isPresent() || p.get().fundingPlan().isPresent())),
+        Fact.MEMBER_BUDGETS);
+    b |= bit(group.members().stream().anyMatch(m -> m.organisation().businessId().isPresent()), Fact.BUSINESS_IDS);
+    return b;
+  }
+
+  private static boolean scored(Assessment a) {
+    return a.points().isPresent() && a.maximumPoints().isPresent();
+  }
+
+  private static long bit(boolean stated, Fact fact) {
+    return stated ? 1L << fact.ordinal() : 0;
+  }
+}

@@ -1,0 +1,113 @@
+package fi.hanke.validation.internal;
+
+import fi.hanke.core.Coverage;
+import fi.hanke.core.cost.CostEstimate;
+import fi.hanke.core.cost.CostLine;
+import fi.hanke.core.funding.FundingLine;
+import fi.hanke.core.funding.FundingPlan;
+import fi.hanke.core.funding.FundingSource;
+import fi.hanke.core.money.Eur;
+import fi.hanke.core.project.Project;
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * The figures rules compare, as far as a document states them: stated totals with their hedges, or sums of a
+ * table's lines where the table is given in full ({@link Coverage#COMPLETE}); never a sum of a partial table.
+ */
+public final class Figures {
+  private Figures() {}
+
+  /**
+   * @param estimate a cost estimate
+   * @return true if its whole table is given and it has a line
+   */
+  public static boolean complete(CostEstimate estimate) {
+    return estimate.coverage() == Coverage.COMPLETE && !estimate.lines().isEmpty();
+  }
+
+  /**
+   * @param plan a funding plan
+   * @return true if its whole table is given and it has a line
+   */
+  public static boolean complete(FundingPlan plan) {
+    return plan.coverage() == Coverage.COMPLETE && !plan.lines().isEmpty();
+  }
+
+  /**
+   * @param estimate a cost estimate given in full
+   * @return the net cost its lines give (lines less income), a range where a line is hedged
+   */
+  public static Stated netOfLines(CostEstimate estimate) {
+    if (estimate.lines().stream().allMatch(l -> l.appliedHedge() == fi.hanke.core.money.Hedge.EXACT)) {
+      return Stated.exact(estimate.netAppliedDecimal());
+    }
+    Stated sum = Stated.exact(BigDecimal.ZERO);
+    for (CostLine l : estimate.lines()) {
+      Stated line = Stated.of(Eur.decimal(l.applied()), l.appliedHedge());
+      sum = l.category().isDeducted() ? sum.minus(line) : sum.plus(line);
+    }
+    return sum;
+  }
+
+  /**
+   * @param plan a funding plan given in full
+   * @return the total its lines give, a range where a line is hedged
+   */
+  public static Stated totalOfLines(FundingPlan plan) {
+    if (plan.lines().stream().allMatch(l -> l.appliedHedge() == fi.hanke.core.money.Hedge.EXACT)) {
+      return Stated.exact(plan.totalAppliedDecimal());
+    }
+    Stated sum = Stated.exact(BigDecimal.ZERO);
+    for (FundingLine l : plan.lines()) {
+      sum = sum.plus(Stated.of(Eur.decimal(l.applied()), l.appliedHedge()));
+    }
+    return sum;
+  }
+
+  /**
+   * @param estimate a cost estimate
+   * @return the net cost applied for: as stated, else from its lines if the table is whole, else unknown
+   */
+  public static Optional<Stated> net(CostEstimate estimate) {
+    if (estimate.statedNetApplied().isPresent()) {
+      return Optional.of(Stated.of(Eur.decimal(estimate.statedNetApplied().get()), estimate.statedNetAppliedHedge()));
+    }
+    return complete(estimate) ? Optional.of(netOfLines(estimate)) : Optional.empty();
+  }
+
+  /**
+   * @param plan a funding plan
+   * @return the total applied for: as stated, else from its lines if the plan is whole, else unknown
+   */
+  public static Optional<Stated> total(FundingPlan plan) {
+    if (plan.statedTotalApplied().isPresent()) {
+      return Optional.of(Stated.of(Eur.decimal(plan.statedTotalApplied().get()), plan.statedTotalAppliedHedge()));
+    }
+    return complete(plan) ? Optional.of(totalOfLines(plan)) : Optional.empty();
+  }
+
+  /**
+   * @param plan a funding plan
+   * @return the EU and State aid applied for: its line as stated, zero when a whole plan has none, else unknown
+   */
+  public static Optional<Stated> aid(FundingPlan plan) {
+    Optional<FundingLine> line = plan.lines().stream().filter(l -> l.source() == FundingSource.EU_AND_STATE).findFirst();
+    if (line.isPresent()) {
+      boolean exact = plan.lines().stream().filter(l -> l.source() == FundingSource.EU_AND_STATE)
+          .allMatch(l -> l.appliedHedge() == fi.hanke.core.money.Hedge.EXACT);
+      return Optional.of(exact ? Stated.exact(plan.appliedDecimal(FundingSource.EU_AND_STATE))
+          : Stated.of(plan.appliedDecimal(FundingSource.EU_AND_STATE), line.get().appliedHedge()));
+    }
+    return complete(plan) ? Optional.of(Stated.exact(BigDecimal.ZERO)) : Optional.empty();
+  }
+
+  /**
+   * @param project a project
+   * @return its net cost if known, else its funding total if known: what the aid ceiling is measured against
+   */
+  public static Optional<Stated> projectCost(Project project) {
+    Optional<Stated> net = project.costEstimate().flatMap(Figures::net);
+    return net.isPresent() ? net : project.fundingPlan().flatMap(Figures::total);
+  }
+}
