@@ -1,6 +1,6 @@
 package fi.hanke.core.region;
 
-import fi.hanke.core.HankeStyle;
+import fi.hanke.core.internal.HankeStyle;
 import java.util.Locale;
 import org.immutables.value.Value;
 

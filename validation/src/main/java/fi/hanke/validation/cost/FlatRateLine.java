@@ -3,7 +3,8 @@ package fi.hanke.validation.cost;
 import fi.hanke.core.cost.CostCategory;
 import fi.hanke.core.cost.CostEstimate;
 import fi.hanke.core.cost.CostModel;
-import fi.hanke.core.money.Total;
+import fi.hanke.core.internal.model.Sums;
+import fi.hanke.core.internal.money.Total;
 import fi.hanke.core.programme.FlatRate;
 import fi.hanke.core.project.Project;
 import fi.hanke.validation.Family;
@@ -58,7 +59,7 @@ public final class FlatRateLine extends Rule {
     // the exact product keeps the scale of the base as Money.add leaves it; messages print its decimals
     Money base = sum.money();
     BigDecimal expected = rate.get().rate().exactOf(base);
-    BigDecimal difference = e.appliedDecimal(CostCategory.FLAT_RATE).subtract(expected);
+    BigDecimal difference = Sums.applied(e, CostCategory.FLAT_RATE).subtract(expected);
     Path path = Path.root().field("costEstimate").field(CostCategory.FLAT_RATE.name());
     context.reportDifference(path, difference, () -> new Object[] {"option", model.get().option(),
         "rate", rate.get().rate(), "base", rate.get().base(), "baseAmount", base, "expected", expected,

@@ -2,6 +2,7 @@ package fi.hanke.validation.funding;
 
 import fi.hanke.core.funding.FundingPlan;
 import fi.hanke.core.funding.FundingSource;
+import fi.hanke.core.internal.model.Sums;
 import fi.hanke.core.money.Eur;
 import fi.hanke.core.money.Percentage;
 import fi.hanke.core.programme.ProjectType;
@@ -45,7 +46,7 @@ final class AidFigures {
       return Optional.empty();
     }
     FundingPlan plan = project.fundingPlan().get();
-    return Optional.of(new AidFigures(type, ceiling.get(), net, plan.appliedDecimal(FundingSource.EU_AND_STATE), plan));
+    return Optional.of(new AidFigures(type, ceiling.get(), net, Sums.applied(plan, FundingSource.EU_AND_STATE), plan));
   }
 
   /** @return the EU and State aid applied for, {@link FundingPlan#aidApplied()} */

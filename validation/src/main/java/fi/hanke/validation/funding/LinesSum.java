@@ -1,6 +1,7 @@
 package fi.hanke.validation.funding;
 
 import fi.hanke.core.funding.FundingPlan;
+import fi.hanke.core.internal.model.Sums;
 import fi.hanke.core.money.Eur;
 import fi.hanke.core.project.Project;
 import fi.hanke.validation.Column;
@@ -49,7 +50,7 @@ public final class LinesSum extends Rule {
     if (plan.statedTotalApplied().isPresent()) {
       Money stated = plan.statedTotalApplied().get();
       Column.APPLIED.reportDifference(context, path.field("statedTotalApplied"), stated, "sum", plan::totalApplied,
-          plan.totalAppliedDecimal().subtract(Eur.decimal(stated)));
+          Sums.totalApplied(plan).subtract(Eur.decimal(stated)));
     }
     Optional<Money> approved = plan.statedTotalApproved().isPresent() ? plan.totalApproved() : Optional.empty();
     if (approved.isPresent()) {

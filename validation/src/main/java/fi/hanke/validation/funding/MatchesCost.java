@@ -2,6 +2,7 @@ package fi.hanke.validation.funding;
 
 import fi.hanke.core.cost.CostEstimate;
 import fi.hanke.core.funding.FundingPlan;
+import fi.hanke.core.internal.model.Sums;
 import fi.hanke.core.money.Eur;
 import fi.hanke.core.project.Project;
 import fi.hanke.validation.Family;
@@ -46,9 +47,9 @@ public final class MatchesCost extends Rule {
     }
     CostEstimate estimate = project.costEstimate().get();
     BigDecimal total = plan.statedTotalApplied().isPresent()
-        ? Eur.decimal(plan.statedTotalApplied().get()) : plan.totalAppliedDecimal();
+        ? Eur.decimal(plan.statedTotalApplied().get()) : Sums.totalApplied(plan);
     BigDecimal net = estimate.statedNetApplied().isPresent()
-        ? Eur.decimal(estimate.statedNetApplied().get()) : estimate.netAppliedDecimal();
+        ? Eur.decimal(estimate.statedNetApplied().get()) : Sums.netApplied(estimate);
     BigDecimal difference = total.subtract(net);
     context.reportDifference(Path.root().field("fundingPlan"), difference, () -> new Object[] {
         "fundingTotal", plan.statedTotalApplied().orElseGet(plan::totalApplied),

@@ -3,7 +3,8 @@ package fi.hanke.validation.funding;
 import fi.hanke.core.funding.FundingPlan;
 import fi.hanke.core.funding.RegionalAidShare;
 import fi.hanke.core.funding.FundingSource;
-import fi.hanke.core.money.Total;
+import fi.hanke.core.internal.model.Sums;
+import fi.hanke.core.internal.money.Total;
 import fi.hanke.core.project.Project;
 import fi.hanke.validation.Family;
 import fi.hanke.validation.Path;
@@ -45,7 +46,7 @@ public final class RegionalSplitAddsUp extends Rule {
     for (RegionalAidShare share : plan.regionalSplit()) {
       split.add(share.amount());
     }
-    BigDecimal difference = split.decimal().subtract(plan.appliedDecimal(FundingSource.EU_AND_STATE));
+    BigDecimal difference = split.decimal().subtract(Sums.applied(plan, FundingSource.EU_AND_STATE));
     Path path = Path.root().field("fundingPlan").field("regionalSplit");
     context.reportDifference(path, difference, () -> new Object[] {
         "splitTotal", split.money(), "aid", plan.aidApplied(), "difference", difference});
