@@ -114,7 +114,7 @@ public final class Eur {
    *     the message quotes the text
    * @throws NullPointerException if {@code text} is null
    */
-  public static Money of(String text) {
+  public static Money parse(String text) {
     Objects.requireNonNull(text, "text");
     Matcher m = AMOUNT.matcher(trim(text));
     if (!m.matches()) {

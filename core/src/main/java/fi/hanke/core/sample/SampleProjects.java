@@ -108,7 +108,7 @@ public final class SampleProjects {
    * @param random where the choices come from
    * @return sample projects drawn from it
    */
-  public static SampleProjects from(RandomGenerator random) {
+  public static SampleProjects of(RandomGenerator random) {
     return new SampleProjects(random);
   }
 

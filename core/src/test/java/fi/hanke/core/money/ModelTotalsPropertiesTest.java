@@ -119,7 +119,7 @@ class ModelTotalsPropertiesTest {
         CostLine.builder().category(CostCategory.STAFF).applied(Eur.of(90)).build());
     Money staff = CostEstimate.builder().addAllLines(lines).build().applied(CostCategory.STAFF);
     assertEquals("Money EUR 100E0 " + Eur.CONTEXT, MoneyFastPathPropertiesTest.describe(staff));
-    assertEquals(new java.math.BigDecimal("1.500"), Percentage.of("1.5").exactOf(staff));
+    assertEquals(new java.math.BigDecimal("1.500"), Percentage.parse("1.5").exactOf(staff));
   }
 
   @Test
