@@ -48,9 +48,16 @@ public final class Eur {
     // that line lands on the host's stderr. A library must not print, so Money is initialised here, once,
     // with a filter on that one logger that drops its records; the previous filter is put back at once.
     // The local variable keeps the logger strongly reachable so that Moneta gets this same instance.
+    //
+    // This is still a brief change of a global logger, and issue 11 asked for none. It cannot be avoided with
+    // Moneta 1.4.5: Money's static initialiser always runs DefaultMonetaryContextFactory, and every branch of
+    // it logs (INFO for any configured or default context, WARNING for an invalid one, SEVERE on an error), so
+    // no Money exists without that record. What is done to limit it: the filter is put back only if it is
+    // still the one set here, so a filter a host installs meanwhile is not overwritten.
     Logger monetaLogger = Logger.getLogger(MONETA_CONTEXT_LOGGER);
     Filter previous = monetaLogger.getFilter();
-    monetaLogger.setFilter(logRecord -> false);
+    Filter silence = logRecord -> false;
+    monetaLogger.setFilter(silence);
     try {
       Class.forName("org.javamoney.moneta.Money", true, Eur.class.getClassLoader());
       CURRENCY = Monetary.getCurrency("EUR");
@@ -58,7 +65,9 @@ public final class Eur {
     } catch (ClassNotFoundException e) {
       throw new ExceptionInInitializerError(e);
     } finally {
-      monetaLogger.setFilter(previous);
+      if (monetaLogger.getFilter() == silence) {
+        monetaLogger.setFilter(previous);
+      }
     }
   }
 
