@@ -23,4 +23,12 @@ module fi.hanke.core {
   exports fi.hanke.core.region;
   exports fi.hanke.core.sample;
   exports fi.hanke.core.work;
+
+  // Internal, not API. Exported to the validation module only, whose rules need them:
+  // - fi.hanke.core.internal: HankeStyle, the Immutables style of every value type (validation's options too);
+  // - fi.hanke.core.internal.money: Total (a mutable running sum) and Numbers (Eur's number handling);
+  // - fi.hanke.core.internal.model: Sums, the speed-only twins of the model's sums (decimals, cents).
+  exports fi.hanke.core.internal to fi.hanke.validation;
+  exports fi.hanke.core.internal.money to fi.hanke.validation;
+  exports fi.hanke.core.internal.model to fi.hanke.validation;
 }

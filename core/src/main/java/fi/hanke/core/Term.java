@@ -5,7 +5,15 @@ import java.util.Objects;
 
 /**
  * A term in the three languages Hanke speaks (<i>termi</i>, sv. <i>term</i>): Finnish, the reference, Swedish
- * and English. Enums of the model use it for the labels people read.
+ * and English. Enums of the model use it for the labels people read: every enum a person reads has one
+ * {@code displayName(Locale)} backed by a term (as do {@code Region} and {@code Municipality}).
+ *
+ * <p>Two labels are kept beside it because they are other things: {@code CostCategory.label(CostLayout)} is
+ * the line label as a document prints it, which differs between the ELY and regional-council layouts, and
+ * {@code DeMinimisRegulation.reference()} is the citation of the regulation, the same in every language.
+ *
+ * <p>Names follow java.time's rule: {@code of} builds from parts, {@code parse} reads text, {@code from}
+ * converts.
  */
 public final class Term {
   private final String finnish;

@@ -200,23 +200,22 @@ public final class Messages {
       }
     }
     if (value instanceof CostCategory) {
-      return ((CostCategory) value).label(locale);
+      return ((CostCategory) value).displayName(locale);
     }
     if (value instanceof FundingSource) {
-      return ((FundingSource) value).label(locale);
+      return ((FundingSource) value).displayName(locale);
     }
     if (value instanceof CostOption) {
-      return ((CostOption) value).euraLabel();
+      return ((CostOption) value).displayName(locale);
     }
     if (value instanceof Fund) {
-      return locale.getLanguage().equals("sv")
-          ? ((Fund) value).swedishAbbreviation() : ((Fund) value).finnishAbbreviation();
+      return ((Fund) value).displayName(locale);
     }
     if (value instanceof Region) {
-      return ((Region) value).name(locale);
+      return ((Region) value).displayName(locale);
     }
     if (value instanceof Municipality) {
-      return ((Municipality) value).name(locale);
+      return ((Municipality) value).displayName(locale);
     }
     if (value instanceof Long || value instanceof Integer) {
       return decimal(BigDecimal.valueOf(((Number) value).longValue()), locale, 0);

@@ -122,9 +122,69 @@ public final class Path implements Comparable<Path> {
     return t;
   }
 
+  /**
+   * Orders paths as a person reads them: by their text, except that a number in brackets counts as a
+   * number, so {@code members[2]} comes before {@code members[10]}. Paths whose texts differ never compare
+   * as equal ({@code [01]} and {@code [1]} fall back to the text), so the order agrees with
+   * {@link #equals(Object)}.
+   *
+   * @param o another path
+   * @return negative, zero or positive as this path comes before, with or after the other
+   */
   @Override
   public int compareTo(Path o) {
-    return text().compareTo(o.text());
+    String a = text();
+    String b = o.text();
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      char ca = a.charAt(i);
+      char cb = b.charAt(j);
+      if (isDigit(ca) && isDigit(cb) && i > 0 && j > 0 && a.charAt(i - 1) == '[' && b.charAt(j - 1) == '[') {
+        int ie = digitsEnd(a, i);
+        int je = digitsEnd(b, j);
+        int c = compareNumbers(a.substring(i, ie), b.substring(j, je));
+        if (c != 0) {
+          return c;
+        }
+        i = ie;
+        j = je;
+      } else if (ca != cb) {
+        return Character.compare(ca, cb);
+      } else {
+        i++;
+        j++;
+      }
+    }
+    int c = Integer.compare(a.length() - i, b.length() - j);
+    return c != 0 ? c : a.compareTo(b);
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static int digitsEnd(String s, int from) {
+    int end = from;
+    while (end < s.length() && isDigit(s.charAt(end))) {
+      end++;
+    }
+    return end;
+  }
+
+  /** Compares two runs of digits as numbers of any length. */
+  private static int compareNumbers(String x, String y) {
+    String a = stripZeros(x);
+    String b = stripZeros(y);
+    return a.length() != b.length() ? Integer.compare(a.length(), b.length()) : a.compareTo(b);
+  }
+
+  private static String stripZeros(String digits) {
+    int k = 0;
+    while (k < digits.length() - 1 && digits.charAt(k) == '0') {
+      k++;
+    }
+    return digits.substring(k);
   }
 
   @Override

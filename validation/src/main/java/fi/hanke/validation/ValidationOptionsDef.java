@@ -1,6 +1,6 @@
 package fi.hanke.validation;
 
-import fi.hanke.core.HankeStyle;
+import fi.hanke.core.internal.HankeStyle;
 import fi.hanke.core.aid.DeMinimisRegister;
 import fi.hanke.core.money.Eur;
 import java.time.LocalDate;

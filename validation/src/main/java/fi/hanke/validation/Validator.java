@@ -154,7 +154,7 @@ public final class Validator {
   /** Builds a {@link Validator}. */
   public static final class Builder {
     private ProgrammeProfile profile;
-    private final ValidationOptions.Builder options = ValidationOptions.builder();
+    private ValidationOptions.Builder options = ValidationOptions.builder();
     private final List<Rule> rules = new ArrayList<>(RuleCatalogue.standard());
     private final Set<String> disabled = new HashSet<>();
 
@@ -170,11 +170,17 @@ public final class Validator {
     }
 
     /**
-     * @param options all options at once (replaces what was set before)
+     * Sets all options at once: they replace every option set before (reference date, tolerance, language, de
+     * minimis register and disabled rules; an option the given ones leave empty is empty afterwards). Options
+     * set after this call apply on top of them. The profile and the added rules are not options and stay.
+     *
+     * @param options all options at once
      * @return this builder
      */
     public Builder options(ValidationOptions options) {
-      this.options.from(options);
+      Objects.requireNonNull(options, "options");
+      this.options = ValidationOptions.builder().from(options);
+      disabled.clear();
       disabled.addAll(options.disabledRules());
       return this;
     }

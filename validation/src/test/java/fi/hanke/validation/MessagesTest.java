@@ -59,7 +59,7 @@ class MessagesTest {
 
   @Test
   void finnishAmountsUseSpacesForThousandsAndACommaForCents() {
-    String text = Messages.render("{a} ja {b} €", Map.of("a", Eur.of("273907"), "b", new BigDecimal("78046.78")), new Locale("fi"));
+    String text = Messages.render("{a} ja {b} €", Map.of("a", Eur.parse("273907"), "b", new BigDecimal("78046.78")), new Locale("fi"));
     assertEquals("273\u00a0907,00\u00a0€ ja 78\u00a0046,78 €", text);
   }
 

@@ -1,5 +1,8 @@
 package fi.hanke.core.aid;
 
+import fi.hanke.core.Term;
+import java.util.Locale;
+
 /**
  * Size class of an enterprise (<i>yrityksen kokoluokka</i>, sv. <i>företagets storleksklass</i>) as defined by
  * Commission Recommendation 2003/361/EC: micro, small, medium-sized or large.
@@ -9,30 +12,28 @@ package fi.hanke.core.aid;
  */
 public enum CompanySize {
   /** Mikroyritys (sv. mikroföretag): fewer than 10 staff, turnover or balance sheet at most 2 M€. */
-  MICRO("mikroyritys", "mikroföretag"),
+  MICRO("mikroyritys", "mikroföretag", "micro enterprise"),
   /** Pieni yritys (sv. litet företag): fewer than 50 staff, turnover or balance sheet at most 10 M€. */
-  SMALL("pieni yritys", "litet företag"),
+  SMALL("pieni yritys", "litet företag", "small enterprise"),
   /** Keskisuuri yritys (sv. medelstort företag): fewer than 250 staff, turnover ≤ 50 M€ or balance sheet ≤ 43 M€. */
-  MEDIUM("keskisuuri yritys", "medelstort företag"),
+  MEDIUM("keskisuuri yritys", "medelstort företag", "medium-sized enterprise"),
   /** Suuri yritys (sv. stort företag): above the medium-sized ceilings. */
-  LARGE("suuri yritys", "stort företag");
+  LARGE("suuri yritys", "stort företag", "large enterprise");
 
-  private final String fi;
-  private final String sv;
+  private final Term name;
 
-  CompanySize(String fi, String sv) {
-    this.fi = fi;
-    this.sv = sv;
+  CompanySize(String finnish, String swedish, String english) {
+    this.name = Term.of(finnish, swedish, english);
   }
 
-  /** @return the Finnish term, e.g. "mikroyritys" */
-  public String finnish() {
-    return fi;
-  }
-
-  /** @return the Swedish term, e.g. "mikroföretag" */
-  public String swedish() {
-    return sv;
+  /**
+   * The name people read, in a language: Finnish, Swedish or English.
+   *
+   * @param locale the language; anything but sv and en gives Finnish
+   * @return the name, e.g. "mikroyritys"
+   */
+  public String displayName(Locale locale) {
+    return name.in(locale);
   }
 
   /** @return true for micro, small and medium-sized enterprises (pk-yritys, sv. SMF) */

@@ -1,6 +1,6 @@
 package fi.hanke.core.aid;
 
-import fi.hanke.core.HankeStyle;
+import fi.hanke.core.internal.HankeStyle;
 import fi.hanke.core.org.BusinessId;
 import java.time.LocalDate;
 import java.util.List;

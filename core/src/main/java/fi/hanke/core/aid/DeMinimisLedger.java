@@ -1,7 +1,7 @@
 package fi.hanke.core.aid;
 
 import fi.hanke.core.money.Eur;
-import fi.hanke.core.money.Total;
+import fi.hanke.core.internal.money.Total;
 import fi.hanke.core.org.BusinessId;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -150,22 +150,6 @@ public final class DeMinimisLedger implements DeMinimisRegister {
     DeMinimisCeiling c = ceilingOf(regulation, date);
     // c.amount().subtract(Eur.ofCents(aid)), making only the one Money returned
     return Total.of(c.amount()).subtractCents(cents(undertaking, c, date)).money();
-  }
-
-  /**
-   * The headroom in cents, {@code Eur.cents(headroom(undertaking, regulation, date))}, without making a
-   * {@code Money}: for a host that checks many grants and keeps amounts in cents.
-   *
-   * @param undertaking a business id of the undertaking
-   * @param regulation the regulation whose ceiling and window apply
-   * @param date the last day of the window
-   * @return the ceiling less the aid in the window, in cents; negative when the aid exceeds the ceiling
-   * @throws IllegalArgumentException if the regulation is not in force on the date
-   * @throws ArithmeticException if the ceiling in cents does not fit in a {@code long}
-   */
-  public long headroomCents(BusinessId undertaking, DeMinimisRegulation regulation, LocalDate date) {
-    DeMinimisCeiling c = ceilingOf(regulation, date);
-    return Math.subtractExact(Eur.cents(c.amount()), cents(undertaking, c, date));
   }
 
   /**

@@ -1,6 +1,6 @@
 package fi.hanke.core.aid;
 
-import fi.hanke.core.HankeStyle;
+import fi.hanke.core.internal.HankeStyle;
 import java.math.BigDecimal;
 import org.immutables.value.Value;
 

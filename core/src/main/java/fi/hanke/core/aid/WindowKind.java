@@ -1,5 +1,8 @@
 package fi.hanke.core.aid;
 
+import fi.hanke.core.Term;
+import java.util.Locale;
+
 /**
  * How a de minimis regulation measures the period over which aid is summed (<i>tarkastelujakso</i>, sv.
  * <i>beräkningsperiod</i>).
@@ -15,30 +18,29 @@ public enum WindowKind {
    * 28.2.2027 (its last day) and leaves on 1.3.2027, because {@code LocalDate.minusYears} maps 29 February
    * to 28 February.
    */
-  ROLLING_THREE_YEARS("liukuva kolmen vuoden jakso", "rullande treårsperiod"),
+  ROLLING_THREE_YEARS("liukuva kolmen vuoden jakso", "rullande treårsperiod", "rolling three-year period"),
   /**
    * The current fiscal year and the two previous fiscal years of the undertaking (<i>kuluva ja kaksi
    * edellistä verovuotta</i>, sv. <i>innevarande och de två föregående beskattningsåren</i>), as in
    * 1407/2013 and 360/2012: on a date t, a grant counts iff it lies between the first day of the fiscal year
    * two before the one containing t and t, both inclusive.
    */
-  FISCAL_YEAR_AND_TWO_PREVIOUS("kuluva ja kaksi edellistä verovuotta", "innevarande och två föregående beskattningsår");
+  FISCAL_YEAR_AND_TWO_PREVIOUS("kuluva ja kaksi edellistä verovuotta", "innevarande och två föregående beskattningsår",
+      "current and two previous fiscal years");
 
-  private final String fi;
-  private final String sv;
+  private final Term name;
 
-  WindowKind(String fi, String sv) {
-    this.fi = fi;
-    this.sv = sv;
+  WindowKind(String finnish, String swedish, String english) {
+    this.name = Term.of(finnish, swedish, english);
   }
 
-  /** @return the Finnish term */
-  public String finnish() {
-    return fi;
-  }
-
-  /** @return the Swedish term */
-  public String swedish() {
-    return sv;
+  /**
+   * The name people read, in a language: Finnish, Swedish or English.
+   *
+   * @param locale the language; anything but sv and en gives Finnish
+   * @return the name, e.g. "liukuva kolmen vuoden jakso"
+   */
+  public String displayName(Locale locale) {
+    return name.in(locale);
   }
 }

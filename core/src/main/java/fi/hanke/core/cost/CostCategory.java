@@ -44,7 +44,9 @@ public enum CostCategory {
   }
 
   /**
-   * The label as printed in the given layout.
+   * The label as the document prints it in the given layout: a thing of its own beside
+   * {@link #displayName(Locale)}, because the two Finnish layouts name some categories differently. Always
+   * Finnish, as the documents are.
    *
    * @param layout the layout of the document
    * @return e.g. "1 Palkkakustannukset" (ELY) or "Henkilöstökustannukset" (regional council)
@@ -59,7 +61,7 @@ public enum CostCategory {
    * @param locale the language; anything but sv and en gives Finnish
    * @return the name
    */
-  public String label(Locale locale) {
+  public String displayName(Locale locale) {
     return name.in(locale);
   }
 }

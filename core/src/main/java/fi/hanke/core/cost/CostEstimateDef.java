@@ -1,14 +1,13 @@
 package fi.hanke.core.cost;
 
 import fi.hanke.core.Coverage;
-import fi.hanke.core.HankeStyle;
+import fi.hanke.core.internal.HankeStyle;
+import fi.hanke.core.internal.money.Total;
 import fi.hanke.core.money.Eur;
 import fi.hanke.core.money.Hedge;
-import fi.hanke.core.money.Total;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import org.immutables.value.Value;
 import org.javamoney.moneta.Money;
 
@@ -82,29 +81,7 @@ abstract class CostEstimateDef {
    * @return the amount, never null
    */
   public Money applied(CostCategory category) {
-    return appliedTotal(category).money();
-  }
-
-  /**
-   * The amount applied for in a category as a number with exactly two decimals, for comparing: equal to
-   * {@code Eur.decimal(applied(category))}, without making a {@code Money}.
-   *
-   * @param category the category
-   * @return the amount, for example {@code 314240.00}
-   * @throws IllegalArgumentException if the sum has more than 34 digits in cents
-   */
-  public BigDecimal appliedDecimal(CostCategory category) {
-    return appliedTotal(category).decimal();
-  }
-
-  private Total appliedTotal(CostCategory category) {
-    Total sum = Total.zero();
-    for (CostLine line : lines()) {
-      if (line.category() == category) {
-        sum.add(line.applied());
-      }
-    }
-    return sum;
+    return Total.sum(lines(), l -> l.category() == category, CostLine::applied).money();
   }
 
   /**
@@ -113,18 +90,7 @@ abstract class CostEstimateDef {
    * @return Σ lines − income
    */
   public Money netApplied() {
-    return net(CostLine::applied).money();
-  }
-
-  /**
-   * The net cost applied for as a number with exactly two decimals, for comparing: equal to
-   * {@code Eur.decimal(netApplied())}, without making a {@code Money}.
-   *
-   * @return Σ lines − income, for example {@code 439936.00}
-   * @throws IllegalArgumentException if the sum has more than 34 digits in cents
-   */
-  public BigDecimal netAppliedDecimal() {
-    return net(CostLine::applied).decimal();
+    return Total.net(lines(), l -> l.category().isDeducted(), CostLine::applied).money();
   }
 
   /**
@@ -143,43 +109,7 @@ abstract class CostEstimateDef {
    * @return Σ approved − approved income, or empty when any line lacks an approved amount or there are no lines
    */
   public Optional<Money> netApproved() {
-    return netApprovedTotal().map(Total::money);
-  }
-
-  /**
-   * The net cost approved as a number with exactly two decimals, for comparing: equal to
-   * {@code netApproved().map(Eur::decimal)}, without making a {@code Money}.
-   *
-   * @return Σ approved − approved income, or empty when any line lacks an approved amount or there are no lines
-   * @throws IllegalArgumentException if the sum has more than 34 digits in cents
-   */
-  public Optional<BigDecimal> netApprovedDecimal() {
-    return netApprovedTotal().map(Total::decimal);
-  }
-
-  private Optional<Total> netApprovedTotal() {
-    if (lines().isEmpty()) {
-      return Optional.empty();
-    }
-    for (CostLine line : lines()) {
-      if (line.approved().isEmpty()) {
-        return Optional.empty();
-      }
-    }
-    return Optional.of(net(l -> l.approved().get()));
-  }
-
-  private Total net(Function<CostLine, Money> amount) {
-    Total sum = Total.zero();
-    for (CostLine line : lines()) {
-      Money a = amount.apply(line);
-      if (line.category().isDeducted()) {
-        sum.subtract(a);
-      } else {
-        sum.add(a);
-      }
-    }
-    return sum;
+    return Total.netOfAll(lines(), l -> l.category().isDeducted(), CostLine::approved).map(Total::money);
   }
 
   @Value.Check

@@ -1,12 +1,11 @@
 package fi.hanke.core.funding;
 
 import fi.hanke.core.Coverage;
-import fi.hanke.core.HankeStyle;
+import fi.hanke.core.internal.HankeStyle;
+import fi.hanke.core.internal.money.Total;
 import fi.hanke.core.money.Eur;
 import fi.hanke.core.money.Hedge;
 import fi.hanke.core.money.Percentage;
-import fi.hanke.core.money.Total;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -66,53 +65,12 @@ abstract class FundingPlanDef {
    * @return the amount
    */
   public Money applied(FundingSource source) {
-    return appliedTotal(source).money();
-  }
-
-  /**
-   * The amount applied for from a source as a number with exactly two decimals, for comparing: equal to
-   * {@code Eur.decimal(applied(source))}, without making a {@code Money}.
-   *
-   * @param source the source
-   * @return the amount, for example {@code 351948.00}
-   * @throws IllegalArgumentException if the sum has more than 34 digits in cents
-   */
-  public BigDecimal appliedDecimal(FundingSource source) {
-    return appliedTotal(source).decimal();
-  }
-
-  private Total appliedTotal(FundingSource source) {
-    Total sum = Total.zero();
-    for (FundingLine line : lines()) {
-      if (line.source() == source) {
-        sum.add(line.applied());
-      }
-    }
-    return sum;
+    return Total.sum(lines(), l -> l.source() == source, FundingLine::applied).money();
   }
 
   /** @return Σ of all lines applied for */
   public Money totalApplied() {
-    return total().money();
-  }
-
-  /**
-   * The total applied for as a number with exactly two decimals, for comparing: equal to
-   * {@code Eur.decimal(totalApplied())}, without making a {@code Money}.
-   *
-   * @return Σ of all lines applied for, for example {@code 439936.00}
-   * @throws IllegalArgumentException if the sum has more than 34 digits in cents
-   */
-  public BigDecimal totalAppliedDecimal() {
-    return total().decimal();
-  }
-
-  private Total total() {
-    Total sum = Total.zero();
-    for (FundingLine line : lines()) {
-      sum.add(line.applied());
-    }
-    return sum;
+    return Total.sum(lines(), l -> true, FundingLine::applied).money();
   }
 
   /**

@@ -77,7 +77,7 @@ public enum FundingSource {
    * @param locale the language; anything but sv and en gives Finnish
    * @return the name
    */
-  public String label(Locale locale) {
+  public String displayName(Locale locale) {
     return name.in(locale);
   }
 }

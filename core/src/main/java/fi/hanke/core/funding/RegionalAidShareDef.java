@@ -1,6 +1,6 @@
 package fi.hanke.core.funding;
 
-import fi.hanke.core.HankeStyle;
+import fi.hanke.core.internal.HankeStyle;
 import fi.hanke.core.money.Eur;
 import fi.hanke.core.region.Region;
 import org.immutables.value.Value;

@@ -45,9 +45,14 @@ public final class JsonProblem {
       this.label = Term.of(finnish, swedish, english);
     }
 
-    /** @return the label in Finnish, Swedish and English */
-    public Term label() {
-      return label;
+    /**
+     * The name people read, in a language: Finnish, Swedish or English.
+     *
+     * @param locale the language; anything but sv and en gives Finnish
+     * @return the name, e.g. "Raja ylittyy"
+     */
+    public String displayName(Locale locale) {
+      return label.in(locale);
     }
   }
 
@@ -163,7 +168,7 @@ public final class JsonProblem {
       valueWord = "value";
       locale = Locale.ENGLISH;
     }
-    StringBuilder b = new StringBuilder(kind.label().in(locale)).append(' ').append(at).append(' ').append(path)
+    StringBuilder b = new StringBuilder(kind.displayName(locale)).append(' ').append(at).append(' ').append(path)
         .append(" (").append(lineWord).append(' ').append(line).append(", ").append(columnWord).append(' ')
         .append(column).append(')');
     if (value != null) {

@@ -69,7 +69,7 @@ public final class Percentage implements Comparable<Percentage> {
    *     message quotes the text
    * @throws NullPointerException if {@code text} is null
    */
-  public static Percentage of(String text) {
+  public static Percentage parse(String text) {
     Objects.requireNonNull(text, "text");
     Matcher m = PERCENT.matcher(Eur.trim(text));
     if (!m.matches()) {

@@ -1,6 +1,6 @@
 package fi.hanke.core.programme;
 
-import fi.hanke.core.HankeStyle;
+import fi.hanke.core.internal.HankeStyle;
 import fi.hanke.core.cost.CostOption;
 import fi.hanke.core.money.Percentage;
 import java.time.LocalDate;

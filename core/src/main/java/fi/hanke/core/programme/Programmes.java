@@ -78,7 +78,7 @@ public final class Programmes {
                 .build())
             .validity(PERIOD).source("866/2021 §9 (EAKR, JTF), §11 (ESR+, JTF)").build())
         .addFlatRate(FlatRate.builder()
-            .option(CostOption.FLAT_RATE_1_5).rate(Percentage.of("1.5")).base(FlatRateBase.DIRECT_INVESTMENT_COSTS)
+            .option(CostOption.FLAT_RATE_1_5).rate(Percentage.parse("1.5")).base(FlatRateBase.DIRECT_INVESTMENT_COSTS)
             .addBaseCategories(CostCategory.EQUIPMENT, CostCategory.OTHER, CostCategory.PURCHASED_SERVICES)
             .addAllClaimableCategories(ALL_BUT_LUMP_SUM)
             .addFunds(Fund.ERDF, Fund.JTF)

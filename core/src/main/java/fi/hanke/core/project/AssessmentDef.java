@@ -1,6 +1,6 @@
 package fi.hanke.core.project;
 
-import fi.hanke.core.HankeStyle;
+import fi.hanke.core.internal.HankeStyle;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package fi.hanke.core.project;
 
-import fi.hanke.core.HankeStyle;
+import fi.hanke.core.internal.HankeStyle;
 import fi.hanke.core.org.Organisation;
 import java.util.Optional;
 import org.immutables.value.Value;

@@ -1,7 +1,7 @@
 package fi.hanke.core.project;
 
 import fi.hanke.core.Coverage;
-import fi.hanke.core.HankeStyle;
+import fi.hanke.core.internal.HankeStyle;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;

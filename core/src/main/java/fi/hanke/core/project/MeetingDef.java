@@ -1,6 +1,6 @@
 package fi.hanke.core.project;
 
-import fi.hanke.core.HankeStyle;
+import fi.hanke.core.internal.HankeStyle;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;

@@ -1,6 +1,6 @@
 package fi.hanke.core.project;
 
-import fi.hanke.core.HankeStyle;
+import fi.hanke.core.internal.HankeStyle;
 import fi.hanke.core.programme.Fund;
 import fi.hanke.core.programme.ProjectType;
 import java.util.Optional;

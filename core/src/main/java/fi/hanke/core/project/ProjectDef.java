@@ -1,6 +1,6 @@
 package fi.hanke.core.project;
 
-import fi.hanke.core.HankeStyle;
+import fi.hanke.core.internal.HankeStyle;
 import fi.hanke.core.cost.CostEstimate;
 import fi.hanke.core.cost.CostModel;
 import fi.hanke.core.funding.FundingPlan;

@@ -1,6 +1,6 @@
 package fi.hanke.core.region;
 
-import fi.hanke.core.HankeStyle;
+import fi.hanke.core.internal.HankeStyle;
 import java.util.Locale;
 import org.immutables.value.Value;
 
@@ -52,7 +52,7 @@ abstract class RegionDef {
    * @param locale the locale whose language decides
    * @return {@link #nameSv()} when the locale's language is {@code sv}, else {@link #nameFi()}
    */
-  public String name(Locale locale) {
+  public String displayName(Locale locale) {
     return "sv".equals(locale.getLanguage()) ? nameSv() : nameFi();
   }
 

@@ -73,6 +73,9 @@ import org.javamoney.moneta.Money;
  * }</pre>
  *
  * <p>An instance draws from its generator, so it is not thread-safe; use one per thread.
+ *
+ * <p><b>Test support</b> (<i>testituki</i>, sv. <i>teststöd</i>): this class is for tests, demos and load
+ * tests (the validation module's rule tests draw from it), not for production code.
  */
 public final class SampleProjects {
   private static final ProgrammeProfile FINLAND = Programmes.finland2021to2027();
@@ -108,7 +111,7 @@ public final class SampleProjects {
    * @param random where the choices come from
    * @return sample projects drawn from it
    */
-  public static SampleProjects from(RandomGenerator random) {
+  public static SampleProjects of(RandomGenerator random) {
     return new SampleProjects(random);
   }
 

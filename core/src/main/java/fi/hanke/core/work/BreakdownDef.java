@@ -1,6 +1,6 @@
 package fi.hanke.core.work;
 
-import fi.hanke.core.HankeStyle;
+import fi.hanke.core.internal.HankeStyle;
 import java.util.List;
 import org.immutables.value.Value;
 

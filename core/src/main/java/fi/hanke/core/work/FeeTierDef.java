@@ -1,6 +1,6 @@
 package fi.hanke.core.work;
 
-import fi.hanke.core.HankeStyle;
+import fi.hanke.core.internal.HankeStyle;
 import fi.hanke.core.aid.CompanySize;
 import fi.hanke.core.money.Eur;
 import java.util.Optional;

@@ -2,7 +2,10 @@ package fi.hanke.core.work;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A period of whole months (<i>ajanjakso kuukausina</i>, sv. <i>period i månader</i>), as work plans print
@@ -11,6 +14,9 @@ import java.util.Objects;
  * <p>An end before the start is representable (documents contain typos); a rule reports it.
  */
 public final class MonthPeriod {
+  /** Month/year, a hyphen or en dash, month/year; a year may have a sign (see {@link #parse(String)}). */
+  private static final Pattern FORM = Pattern.compile("(\\d+)/([+-]?\\d+)\\s*[-–]\\s*(\\d+)/([+-]?\\d+)");
+
   private final YearMonth start;
   private final YearMonth end;
 
@@ -29,8 +35,10 @@ public final class MonthPeriod {
   }
 
   /**
-   * Parses the short form work plans use: "9/25-8/27" or "1/2026–5/2026" (hyphen or en dash; two-digit years
-   * are 20xx).
+   * Parses the short form work plans use: "9/25-8/27" or "1/2026–5/2026" (hyphen or en dash). A year of two
+   * digits is 20xx; a year of four digits is that year; a year beyond 9999 or before year 0 has a sign and at
+   * least four digits ("+10000", "-0001"), as {@link #toString()} writes it, so that
+   * {@code parse(p.toString())} equals {@code p} for every period.
    *
    * @param text the text
    * @return the period
@@ -38,30 +46,38 @@ public final class MonthPeriod {
    */
   public static MonthPeriod parse(String text) {
     Objects.requireNonNull(text, "text");
-    String[] parts = text.trim().split("\\s*[-–]\\s*");
-    if (parts.length != 2) {
+    Matcher m = FORM.matcher(text.trim());
+    if (!m.matches()) {
       throw new IllegalArgumentException("month period '" + text + "' is not of the form M/YY-M/YY");
     }
-    return new MonthPeriod(month(parts[0], text), month(parts[1], text));
+    return new MonthPeriod(month(m.group(1), m.group(2), text), month(m.group(3), m.group(4), text));
   }
 
-  private static YearMonth month(String part, String text) {
-    String[] my = part.split("/");
+  private static YearMonth month(String monthText, String yearText, String text) {
     try {
-      if (my.length != 2) {
-        throw new NumberFormatException();
-      }
-      int month = Integer.parseInt(my[0]);
-      int year = Integer.parseInt(my[1]);
-      if (my[1].length() == 2) {
+      int month = Integer.parseInt(monthText);
+      int year = Integer.parseInt(yearText);
+      boolean signed = yearText.startsWith("+") || yearText.startsWith("-");
+      if (!signed && yearText.length() == 2) {
         year += 2000;
-      } else if (my[1].length() != 4) {
+      } else if (signed ? yearText.length() < 5 : yearText.length() != 4) {
         throw new NumberFormatException();
       }
       return YearMonth.of(year, month);
     } catch (RuntimeException e) {
       throw new IllegalArgumentException("month period '" + text + "' is not of the form M/YY-M/YY", e);
     }
+  }
+
+  /** The year as the short form writes it: two digits for 2000–2099, else as {@link #parse} reads it. */
+  private static String year(int year) {
+    if (year >= 2000 && year <= 2099) {
+      return String.format(Locale.ROOT, "%02d", year - 2000);
+    }
+    if (year >= 0 && year <= 9999) {
+      return String.format(Locale.ROOT, "%04d", year);
+    }
+    return (year < 0 ? "-" : "+") + String.format(Locale.ROOT, "%04d", Math.abs(year));
   }
 
   /** @return the first month */
@@ -94,9 +110,12 @@ public final class MonthPeriod {
     return Objects.hash(start, end);
   }
 
-  /** @return the short form, e.g. "9/25-8/27" */
+  /**
+   * @return the short form, e.g. "9/25-8/27"; a year outside 2000–2099 in full, e.g. "12/1999-1/05", so that
+   *     {@link #parse(String)} reads it back
+   */
   @Override
   public String toString() {
-    return start.getMonthValue() + "/" + (start.getYear() % 100) + "-" + end.getMonthValue() + "/" + (end.getYear() % 100);
+    return start.getMonthValue() + "/" + year(start.getYear()) + "-" + end.getMonthValue() + "/" + year(end.getYear());
   }
 }

@@ -324,9 +324,9 @@ public final class ArbitraryModel {
     Money amount() {
       switch (between(0, 5)) {
         case 0:
-          return Eur.of(LARGEST);
+          return Eur.parse(LARGEST);
         case 1:
-          return Eur.of("-" + LARGEST);
+          return Eur.parse("-" + LARGEST);
         case 2:
           return Eur.ofCents(longs().between(-10_000_000_00L, 10_000_000_00L).generate(in));
         default:

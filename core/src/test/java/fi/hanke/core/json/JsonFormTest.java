@@ -53,7 +53,7 @@ class JsonFormTest {
   @Test
   void amountsAreStringsWrittenWithTwoDecimalsAndReadExactly() {
     Project project = Project.builder().costEstimate(CostEstimate.builder().statedNetApplied(Eur.of(273_907))
-        .addLine(CostLine.builder().category(CostCategory.INCOME).applied(Eur.of("-20.5")).build()).build()).build();
+        .addLine(CostLine.builder().category(CostCategory.INCOME).applied(Eur.parse("-20.5")).build()).build()).build();
     String json = JSON.write(project);
     assertTrue(json.contains("\"statedNetApplied\": \"273907.00\""), json);
     assertTrue(json.contains("\"applied\": \"-20.50\""), json);
@@ -78,7 +78,7 @@ class JsonFormTest {
   @Test
   void percentagesAndPointsAreExactDecimalStrings() {
     Project project = Project.builder()
-        .fundingPlan(FundingPlan.builder().statedAidRate(Percentage.of("1.50"))
+        .fundingPlan(FundingPlan.builder().statedAidRate(Percentage.parse("1.50"))
             .addLine(FundingLine.builder().source(FundingSource.EU_AND_STATE).applied(Eur.of(1))
                 .statedShare(Percentage.of(80)).build()).build())
         .assessment(Assessment.builder().points(new BigDecimal("20.50")).maximumPoints(BigDecimal.valueOf(39)).build())

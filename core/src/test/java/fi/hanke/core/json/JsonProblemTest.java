@@ -22,10 +22,10 @@ class JsonProblemTest {
     for (Locale locale : List.of(new Locale("fi"), new Locale("sv"), Locale.ENGLISH)) {
       Set<String> labels = new HashSet<>();
       for (Kind kind : Kind.values()) {
-        assertTrue(labels.add(kind.label().in(locale)), kind + " in " + locale);
+        assertTrue(labels.add(kind.displayName(locale)), kind + " in " + locale);
       }
     }
-    assertEquals("Raja ylittyy", Kind.LIMIT_EXCEEDED.label().finnish());
+    assertEquals("Raja ylittyy", Kind.LIMIT_EXCEEDED.displayName(new Locale("fi")));
   }
 
   @Test

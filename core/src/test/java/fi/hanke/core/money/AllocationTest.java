@@ -19,42 +19,42 @@ class AllocationTest {
 
   @Test
   void equalSplitOfHundredIntoThreeGivesTheExtraCentToTheFirstPartByLargestRemainder() {
-    assertEquals(List.of(Eur.of("33.34"), Eur.of("33.33"), Eur.of("33.33")),
+    assertEquals(List.of(Eur.parse("33.34"), Eur.parse("33.33"), Eur.parse("33.33")),
         Allocation.split(Eur.of(100), 3, Remainder.largestRemainder()));
   }
 
   @Test
   void toPartGivesAllLeftoverCentsToTheNamedPart() {
-    assertEquals(List.of(Eur.of("33.33"), Eur.of("33.33"), Eur.of("33.34")),
+    assertEquals(List.of(Eur.parse("33.33"), Eur.parse("33.33"), Eur.parse("33.34")),
         Allocation.split(Eur.of(100), 3, Remainder.toPart(2)));
-    assertEquals(List.of(Eur.of("0.00"), Eur.of("0.00"), Eur.of("0.00"), Eur.of("0.03")),
+    assertEquals(List.of(Eur.parse("0.00"), Eur.parse("0.00"), Eur.parse("0.00"), Eur.parse("0.03")),
         Allocation.split(Eur.ofCents(3), 4, Remainder.toPart(3)));
   }
 
   @Test
   void largestRemainderFavoursTheLargestCutOffFraction() {
     // exact shares 0.0625, 0.0375 → cut to 0.06 and 0.03; leftover 1 cent goes to the larger fraction (0.75)
-    assertEquals(List.of(Eur.of("0.06"), Eur.of("0.04")),
+    assertEquals(List.of(Eur.parse("0.06"), Eur.parse("0.04")),
         Allocation.split(Eur.ofCents(10), weights("5", "3"), Remainder.largestRemainder()));
   }
 
   @Test
   void negativeTotalsRoundTowardZeroAndLeftoverCentsAreNegative() {
-    assertEquals(List.of(Eur.of("-33.34"), Eur.of("-33.33"), Eur.of("-33.33")),
+    assertEquals(List.of(Eur.parse("-33.34"), Eur.parse("-33.33"), Eur.parse("-33.33")),
         Allocation.split(Eur.of(-100), 3, Remainder.largestRemainder()));
-    assertEquals(List.of(Eur.of("-33.33"), Eur.of("-33.34"), Eur.of("-33.33")),
+    assertEquals(List.of(Eur.parse("-33.33"), Eur.parse("-33.34"), Eur.parse("-33.33")),
         Allocation.split(Eur.of(-100), 3, Remainder.toPart(1)));
   }
 
   @Test
   void zeroWeightsGetNothingUnderLargestRemainder() {
-    assertEquals(List.of(Eur.of("0.00"), Eur.of("50.01"), Eur.of("50.00")),
-        Allocation.split(Eur.of("100.01"), weights("0", "1", "1"), Remainder.largestRemainder()));
+    assertEquals(List.of(Eur.parse("0.00"), Eur.parse("50.01"), Eur.parse("50.00")),
+        Allocation.split(Eur.parse("100.01"), weights("0", "1", "1"), Remainder.largestRemainder()));
   }
 
   @Test
   void fractionalWeightsWork() {
-    assertEquals(List.of(Eur.of("25.00"), Eur.of("75.00")),
+    assertEquals(List.of(Eur.parse("25.00"), Eur.parse("75.00")),
         Allocation.split(Eur.of(100), weights("0.125", "0.375"), Remainder.largestRemainder()));
   }
 

@@ -19,7 +19,7 @@ class EurTest {
 
   @Test
   void everyFactoryGivesEuroMoneyWithThePinnedContext() {
-    for (Money m : List.of(Eur.of(5), Eur.of("5.10"), Eur.of(new BigDecimal("5.1")), Eur.ofCents(510), Eur.zero(),
+    for (Money m : List.of(Eur.of(5), Eur.parse("5.10"), Eur.of(new BigDecimal("5.1")), Eur.ofCents(510), Eur.zero(),
         Eur.require(Money.of(3, "EUR"), "x"), Eur.sum(Eur.of(1), Eur.of(2)))) {
       assertEquals("EUR", m.getCurrency().getCurrencyCode());
       assertSame(Eur.CONTEXT, m.getContext());
@@ -29,41 +29,41 @@ class EurTest {
 
   @Test
   void plainDecimalsParse() {
-    assertEquals(new BigDecimal("273907.00"), Eur.decimal(Eur.of("273907")));
-    assertEquals(new BigDecimal("273907.00"), Eur.decimal(Eur.of("273907.00")));
-    assertEquals(new BigDecimal("-20.50"), Eur.decimal(Eur.of("-20.5")));
-    assertEquals(new BigDecimal("0.00"), Eur.decimal(Eur.of("0")));
-    assertEquals(new BigDecimal("1.23"), Eur.decimal(Eur.of("  1.230000  ")));
+    assertEquals(new BigDecimal("273907.00"), Eur.decimal(Eur.parse("273907")));
+    assertEquals(new BigDecimal("273907.00"), Eur.decimal(Eur.parse("273907.00")));
+    assertEquals(new BigDecimal("-20.50"), Eur.decimal(Eur.parse("-20.5")));
+    assertEquals(new BigDecimal("0.00"), Eur.decimal(Eur.parse("0")));
+    assertEquals(new BigDecimal("1.23"), Eur.decimal(Eur.parse("  1.230000  ")));
   }
 
   @Test
   void finnishFormattedAmountsParse() {
-    assertEquals(Eur.ofCents(27390700), Eur.of("273 907,00"));
-    assertEquals(Eur.ofCents(27390700), Eur.of("273\u00A0907,00"));
-    assertEquals(Eur.ofCents(27390700), Eur.of("273\u202F907,00"));
-    assertEquals(Eur.ofCents(27390700), Eur.of("273 907,00 €"));
-    assertEquals(Eur.ofCents(27390700), Eur.of("273\u00A0907,00\u00A0€"));
-    assertEquals(Eur.ofCents(123456789), Eur.of("1 234 567,89"));
-    assertEquals(Eur.ofCents(-2050), Eur.of("-20,5"));
-    assertEquals(Eur.ofCents(-2050), Eur.of("\u221220,50 €"));
-    assertEquals(Eur.ofCents(150), Eur.of("1,5"));
+    assertEquals(Eur.ofCents(27390700), Eur.parse("273 907,00"));
+    assertEquals(Eur.ofCents(27390700), Eur.parse("273\u00A0907,00"));
+    assertEquals(Eur.ofCents(27390700), Eur.parse("273\u202F907,00"));
+    assertEquals(Eur.ofCents(27390700), Eur.parse("273 907,00 €"));
+    assertEquals(Eur.ofCents(27390700), Eur.parse("273\u00A0907,00\u00A0€"));
+    assertEquals(Eur.ofCents(123456789), Eur.parse("1 234 567,89"));
+    assertEquals(Eur.ofCents(-2050), Eur.parse("-20,5"));
+    assertEquals(Eur.ofCents(-2050), Eur.parse("\u221220,50 €"));
+    assertEquals(Eur.ofCents(150), Eur.parse("1,5"));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"", " ", "abc", "1.2.3", "1,234.56", "273,907.00", "27 3907", "1 2345", ".5", "5.", "1e3",
       "--1", "EUR 5", "5 $"})
   void malformedAmountsAreRejectedWithTheTextInTheMessage(String text) {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Eur.of(text));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Eur.parse(text));
     assertTrue(e.getMessage().contains("\"" + text + "\""), e.getMessage());
   }
 
   @Test
   void subCentAmountsAreRejectedNamingTheValue() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Eur.of("1.234"));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Eur.parse("1.234"));
     assertTrue(e.getMessage().contains("1.234"), e.getMessage());
     e = assertThrows(IllegalArgumentException.class, () -> Eur.of(new BigDecimal("-0.001")));
     assertTrue(e.getMessage().contains("-0.001"), e.getMessage());
-    e = assertThrows(IllegalArgumentException.class, () -> Eur.of("1 000,005"));
+    e = assertThrows(IllegalArgumentException.class, () -> Eur.parse("1 000,005"));
     assertTrue(e.getMessage().contains("1 000,005"), e.getMessage());
     // trailing zeros do not count
     assertEquals(Eur.ofCents(123), Eur.of(new BigDecimal("1.2300000")));
@@ -90,8 +90,8 @@ class EurTest {
   void decimalHasScaleTwoAndCentsAreExact() {
     assertEquals(2, Eur.decimal(Eur.of(7)).scale());
     assertEquals(2, Eur.decimal(Eur.of(new BigDecimal("7.1"))).scale());
-    assertEquals(710, Eur.cents(Eur.of("7.1")));
-    assertEquals(-1, Eur.cents(Eur.of("-0.01")));
+    assertEquals(710, Eur.cents(Eur.parse("7.1")));
+    assertEquals(-1, Eur.cents(Eur.parse("-0.01")));
   }
 
   @Test
@@ -106,7 +106,7 @@ class EurTest {
 
   @Test
   void sumIsExactAndEmptySumIsZero() {
-    assertEquals(Eur.ofCents(30), Eur.sum(Eur.of("0.10"), Eur.of("0.20")));
+    assertEquals(Eur.ofCents(30), Eur.sum(Eur.parse("0.10"), Eur.parse("0.20")));
     assertEquals(Eur.zero(), Eur.sum(List.of()));
     assertEquals(Eur.ofCents(1), Eur.sum(List.of(Eur.of(Long.MAX_VALUE), Eur.of(-Long.MAX_VALUE), Eur.ofCents(1))));
   }
@@ -128,23 +128,23 @@ class EurTest {
 
   @Test
   void formatsFinnishAndSwedishWithNoBreakSpaces() {
-    assertEquals("273\u00A0907,00\u00A0€", Eur.format(Eur.of("273907"), Locale.forLanguageTag("fi-FI")));
-    assertEquals("273\u00A0907,00\u00A0€", Eur.format(Eur.of("273907"), Locale.forLanguageTag("sv-FI")));
-    assertEquals("273\u00A0907,00\u00A0€", Eur.format(Eur.of("273907"), Locale.forLanguageTag("sv")));
+    assertEquals("273\u00A0907,00\u00A0€", Eur.format(Eur.parse("273907"), Locale.forLanguageTag("fi-FI")));
+    assertEquals("273\u00A0907,00\u00A0€", Eur.format(Eur.parse("273907"), Locale.forLanguageTag("sv-FI")));
+    assertEquals("273\u00A0907,00\u00A0€", Eur.format(Eur.parse("273907"), Locale.forLanguageTag("sv")));
     assertEquals("0,05\u00A0€", Eur.format(Eur.ofCents(5), Locale.forLanguageTag("fi")));
     assertEquals("-1\u00A0234\u00A0567,89\u00A0€", Eur.format(Eur.ofCents(-123456789), Locale.forLanguageTag("fi")));
   }
 
   @Test
   void formatsEnglishWithTheEuroSignFirst() {
-    assertEquals("€273,907.00", Eur.format(Eur.of("273907"), Locale.ENGLISH));
-    assertEquals("€273,907.00", Eur.format(Eur.of("273907"), Locale.UK));
-    assertEquals("-€20.50", Eur.format(Eur.of("-20.5"), Locale.ENGLISH));
+    assertEquals("€273,907.00", Eur.format(Eur.parse("273907"), Locale.ENGLISH));
+    assertEquals("€273,907.00", Eur.format(Eur.parse("273907"), Locale.UK));
+    assertEquals("-€20.50", Eur.format(Eur.parse("-20.5"), Locale.ENGLISH));
   }
 
   @Test
   void formattedFinnishAmountsParseBack() {
     Money m = Eur.ofCents(-98765432101L);
-    assertEquals(m, Eur.of(Eur.format(m, Locale.forLanguageTag("fi"))));
+    assertEquals(m, Eur.parse(Eur.format(m, Locale.forLanguageTag("fi"))));
   }
 }

@@ -1,5 +1,7 @@
 package fi.hanke.core.money;
 
+import fi.hanke.core.internal.money.Total;
+import fi.hanke.core.internal.model.Sums;
 import static fi.hanke.core.money.MoneyFastPathPropertiesTest.CENT_NUMBERS;
 import static fi.hanke.core.money.MoneyFastPathPropertiesTest.outcome;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -75,15 +77,15 @@ class ModelTotalsPropertiesTest {
       for (CostCategory c : CostCategory.values()) {
         List<Money> of = lines.stream().filter(l -> l.category() == c).map(CostLine::applied).collect(Collectors.toList());
         assertEquals(outcome(() -> chain(of)), outcome(() -> e.applied(c)), () -> c + " " + lines);
-        assertEquals(outcome(() -> EurBefore.decimal(chain(of))), outcome(() -> e.appliedDecimal(c)), () -> c + " " + lines);
+        assertEquals(outcome(() -> EurBefore.decimal(chain(of))), outcome(() -> Sums.applied(e, c)), () -> c + " " + lines);
       }
       assertEquals(outcome(() -> netBefore(lines, false)), outcome(e::netApplied), lines::toString);
-      assertEquals(outcome(() -> EurBefore.decimal(netBefore(lines, false))), outcome(e::netAppliedDecimal), lines::toString);
+      assertEquals(outcome(() -> EurBefore.decimal(netBefore(lines, false))), outcome(() -> Sums.netApplied(e)), lines::toString);
       boolean allApproved = !lines.isEmpty() && lines.stream().allMatch(l -> l.approved().isPresent());
       assertEquals(outcome(() -> allApproved ? Optional.of(netBefore(lines, true)) : Optional.empty()),
           outcome(e::netApproved), lines::toString);
       assertEquals(outcome(() -> allApproved ? Optional.of(EurBefore.decimal(netBefore(lines, true))) : Optional.empty()),
-          outcome(e::netApprovedDecimal), lines::toString);
+          outcome(() -> Sums.netApproved(e)), lines::toString);
     });
   }
 
@@ -94,11 +96,11 @@ class ModelTotalsPropertiesTest {
       for (FundingSource s : FundingSource.values()) {
         List<Money> of = lines.stream().filter(l -> l.source() == s).map(FundingLine::applied).collect(Collectors.toList());
         assertEquals(outcome(() -> chain(of)), outcome(() -> p.applied(s)), () -> s + " " + lines);
-        assertEquals(outcome(() -> EurBefore.decimal(chain(of))), outcome(() -> p.appliedDecimal(s)), () -> s + " " + lines);
+        assertEquals(outcome(() -> EurBefore.decimal(chain(of))), outcome(() -> Sums.applied(p, s)), () -> s + " " + lines);
       }
       List<Money> all = lines.stream().map(FundingLine::applied).collect(Collectors.toList());
       assertEquals(outcome(() -> chain(all)), outcome(p::totalApplied), lines::toString);
-      assertEquals(outcome(() -> EurBefore.decimal(chain(all))), outcome(p::totalAppliedDecimal), lines::toString);
+      assertEquals(outcome(() -> EurBefore.decimal(chain(all))), outcome(() -> Sums.totalApplied(p)), lines::toString);
       boolean allApproved = !lines.isEmpty() && lines.stream().allMatch(l -> l.approved().isPresent());
       assertEquals(outcome(() -> allApproved
               ? Optional.of(EurBefore.sum(lines.stream().map(l -> l.approved().get()).collect(Collectors.toList())))
@@ -117,7 +119,7 @@ class ModelTotalsPropertiesTest {
         CostLine.builder().category(CostCategory.STAFF).applied(Eur.of(90)).build());
     Money staff = CostEstimate.builder().addAllLines(lines).build().applied(CostCategory.STAFF);
     assertEquals("Money EUR 100E0 " + Eur.CONTEXT, MoneyFastPathPropertiesTest.describe(staff));
-    assertEquals(new java.math.BigDecimal("1.500"), Percentage.of("1.5").exactOf(staff));
+    assertEquals(new java.math.BigDecimal("1.500"), Percentage.parse("1.5").exactOf(staff));
   }
 
   @Test

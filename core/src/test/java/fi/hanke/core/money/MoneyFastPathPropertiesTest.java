@@ -1,5 +1,6 @@
 package fi.hanke.core.money;
 
+import fi.hanke.core.internal.money.Total;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;

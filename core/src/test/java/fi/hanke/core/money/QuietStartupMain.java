@@ -16,8 +16,8 @@ public final class QuietStartupMain {
    * @param args ignored
    */
   public static void main(String[] args) {
-    boolean ok = Eur.cents(Eur.of("1.00")) == 100
-        && Eur.cents(Percentage.of("40").of(Eur.of("273907"), RoundingMode.HALF_UP)) == 10956280L
+    boolean ok = Eur.cents(Eur.parse("1.00")) == 100
+        && Eur.cents(Percentage.parse("40").of(Eur.parse("273907"), RoundingMode.HALF_UP)) == 10956280L
         && Eur.cents(Eur.sum(Allocation.split(Eur.of(100), 3, Remainder.largestRemainder()))) == 10000;
     System.exit(ok ? 0 : 3);
   }

@@ -139,13 +139,13 @@ class RegionsCatalogueTest {
   @Test
   void nameFollowsTheLocaleLanguageSwedishOnlyForSv() {
     Municipality mikkeli = FI.municipality("Mikkeli");
-    assertEquals("S:t Michel", mikkeli.name(Locale.forLanguageTag("sv-FI")));
-    assertEquals("S:t Michel", mikkeli.name(Locale.forLanguageTag("sv")));
-    assertEquals("Mikkeli", mikkeli.name(Locale.forLanguageTag("fi-FI")));
-    assertEquals("Mikkeli", mikkeli.name(Locale.ENGLISH));
+    assertEquals("S:t Michel", mikkeli.displayName(Locale.forLanguageTag("sv-FI")));
+    assertEquals("S:t Michel", mikkeli.displayName(Locale.forLanguageTag("sv")));
+    assertEquals("Mikkeli", mikkeli.displayName(Locale.forLanguageTag("fi-FI")));
+    assertEquals("Mikkeli", mikkeli.displayName(Locale.ENGLISH));
     Region pk = FI.region("12");
-    assertEquals("Norra Karelen", pk.name(Locale.forLanguageTag("sv-SE")));
-    assertEquals("Pohjois-Karjala", pk.name(Locale.ROOT));
+    assertEquals("Norra Karelen", pk.displayName(Locale.forLanguageTag("sv-SE")));
+    assertEquals("Pohjois-Karjala", pk.displayName(Locale.ROOT));
   }
 
   @Test

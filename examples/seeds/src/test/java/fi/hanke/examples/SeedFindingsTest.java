@@ -41,8 +41,8 @@ class SeedFindingsTest {
   void digiFocusDoesNotMeetTheConditionsOfTheSevenPercentOption() {
     Violation v = only(validator.validate(Seeds.digiFocus()), "COST-FLAT-RATE-CONDITIONS", "plan.costModel.option");
     assertEquals(Eur.of(974_422), v.argument("staff"));
-    assertEquals(Percentage.of("12.62"), v.argument("purchasedShare"));
-    assertEquals(Percentage.of("0.75"), v.argument("travelShare"));
+    assertEquals(Percentage.parse("12.62"), v.argument("purchasedShare"));
+    assertEquals(Percentage.parse("0.75"), v.argument("travelShare"));
   }
 
   @Test

@@ -5,8 +5,9 @@ import fi.hanke.core.cost.CostEstimate;
 import fi.hanke.core.cost.CostModel;
 import fi.hanke.core.cost.CostOption;
 import fi.hanke.core.cost.FlatRateBase;
+import fi.hanke.core.internal.model.Sums;
+import fi.hanke.core.internal.money.Total;
 import fi.hanke.core.money.Percentage;
-import fi.hanke.core.money.Total;
 import fi.hanke.core.programme.FlatRate;
 import fi.hanke.core.project.Project;
 import fi.hanke.validation.Argument;
@@ -72,7 +73,7 @@ public final class FlatRateLine extends Rule {
     // the exact product keeps the scale of the base as Money.add leaves it; messages print its decimals
     Money base = sum.money();
     BigDecimal expected = rate.get().rate().exactOf(base);
-    BigDecimal difference = e.appliedDecimal(CostCategory.FLAT_RATE).subtract(expected);
+    BigDecimal difference = Sums.applied(e, CostCategory.FLAT_RATE).subtract(expected);
     Path path = Path.root().field("costEstimate").field(CostCategory.FLAT_RATE.name());
     context.reportDifference(path, difference, () -> new Object[] {"option", model.get().option(),
         "rate", rate.get().rate(), "base", rate.get().base(), "baseAmount", base, "expected", expected,

@@ -1,6 +1,7 @@
 package fi.hanke.validation.cost;
 
 import fi.hanke.core.cost.CostEstimate;
+import fi.hanke.core.internal.model.Sums;
 import fi.hanke.core.money.Eur;
 import fi.hanke.core.project.Project;
 import fi.hanke.validation.Argument;
@@ -59,7 +60,7 @@ public final class NetTotal extends Rule {
       Column.APPLIED.reportDifference(context, path.field("statedNetApplied"), stated, "computed", e::netApplied,
           Stated.of(Eur.decimal(stated), e.statedNetAppliedHedge()).gapTo(Figures.netOfLines(e)));
     }
-    Optional<BigDecimal> approved = e.statedNetApproved().isPresent() ? e.netApprovedDecimal() : Optional.empty();
+    Optional<BigDecimal> approved = e.statedNetApproved().isPresent() ? Sums.netApproved(e) : Optional.empty();
     if (approved.isPresent()) {
       Money stated = e.statedNetApproved().get();
       Column.APPROVED.reportDifference(context, path.field("statedNetApproved"), stated, "computed",

@@ -1,5 +1,8 @@
 package fi.hanke.validation.funding;
 
+import fi.hanke.core.funding.FundingPlan;
+import fi.hanke.core.funding.FundingSource;
+import fi.hanke.core.internal.model.Sums;
 import fi.hanke.core.money.Eur;
 import fi.hanke.core.money.Percentage;
 import fi.hanke.core.programme.ProjectType;

@@ -1,6 +1,7 @@
 package fi.hanke.validation.funding;
 
 import fi.hanke.core.funding.FundingPlan;
+import fi.hanke.core.internal.model.Sums;
 import fi.hanke.core.money.Eur;
 import fi.hanke.core.project.Project;
 import fi.hanke.validation.Argument;

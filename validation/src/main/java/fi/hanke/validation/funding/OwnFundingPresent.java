@@ -3,7 +3,7 @@ package fi.hanke.validation.funding;
 import fi.hanke.core.funding.FundingLine;
 import fi.hanke.core.funding.FundingPlan;
 import fi.hanke.core.funding.FundingSource;
-import fi.hanke.core.money.Total;
+import fi.hanke.core.internal.money.Total;
 import fi.hanke.core.project.Project;
 import fi.hanke.validation.Argument;
 import fi.hanke.validation.Fact;

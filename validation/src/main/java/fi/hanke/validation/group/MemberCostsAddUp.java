@@ -3,6 +3,7 @@ package fi.hanke.validation.group;
 import fi.hanke.core.cost.CostCategory;
 import fi.hanke.core.cost.CostEstimate;
 import fi.hanke.core.cost.CostLine;
+import fi.hanke.core.internal.model.Sums;
 import fi.hanke.core.project.GroupMember;
 import fi.hanke.core.project.GroupProject;
 import fi.hanke.core.project.Project;
@@ -71,6 +72,6 @@ public final class MemberCostsAddUp extends Rule {
     own.forEach(e -> e.lines().stream().map(CostLine::category).forEach(categories::add));
     Path estimate = Path.root().field("plan").field("costEstimate");
     MemberTotals.compare(categories, "category", plan.get(), own, own.size() == group.members().size(),
-        CostEstimate::appliedDecimal, CostEstimate::applied, c -> estimate.field(c.name()), context);
+        Sums::applied, CostEstimate::applied, c -> estimate.field(c.name()), context);
   }
 }

@@ -3,6 +3,7 @@ package fi.hanke.validation.group;
 import fi.hanke.core.funding.FundingLine;
 import fi.hanke.core.funding.FundingPlan;
 import fi.hanke.core.funding.FundingSource;
+import fi.hanke.core.internal.model.Sums;
 import fi.hanke.core.project.GroupMember;
 import fi.hanke.core.project.GroupProject;
 import fi.hanke.core.project.Project;
@@ -70,6 +71,6 @@ public final class MemberFundingAddsUp extends Rule {
     own.forEach(f -> f.lines().stream().map(FundingLine::source).forEach(sources::add));
     Path funding = Path.root().field("plan").field("fundingPlan");
     MemberTotals.compare(sources, "source", plan.get(), own, own.size() == group.members().size(),
-        FundingPlan::appliedDecimal, FundingPlan::applied, s -> funding.field(s.name()), context);
+        Sums::applied, FundingPlan::applied, s -> funding.field(s.name()), context);
   }
 }

@@ -1,7 +1,7 @@
 package fi.hanke.validation.group;
 
 import fi.hanke.core.money.Eur;
-import fi.hanke.core.money.Total;
+import fi.hanke.core.internal.money.Total;
 import fi.hanke.validation.Path;
 import fi.hanke.validation.RuleContext;
 import java.math.BigDecimal;

@@ -1,7 +1,6 @@
 package fi.hanke.validation.group;
 
 import fi.hanke.core.cost.CostModel;
-import fi.hanke.core.cost.StaffCostModel;
 import fi.hanke.core.project.GroupMember;
 import fi.hanke.core.project.GroupProject;
 import fi.hanke.core.project.Project;
@@ -14,6 +13,7 @@ import fi.hanke.validation.RuleContext;
 import fi.hanke.validation.Severity;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -24,6 +24,9 @@ import java.util.Set;
  * <p>Source: {@code domain/finnish-rules.md} §5 (https://rakennerahastot.fi/palkkakustannusmallit), §1.3.
  */
 public final class SameStaffCostModel extends Rule {
+  /** The language of the model names the finding carries: EURA prints them in Finnish. */
+  private static final Locale FINNISH = new Locale("fi");
+
   /** The rule id. */
   public static final String ID = "GROUP-STAFF-COST-MODEL";
 
@@ -41,7 +44,7 @@ public final class SameStaffCostModel extends Rule {
     Set<String> models = new LinkedHashSet<>();
     for (GroupMember m : group.members()) {
       m.project().flatMap(Project::costModel).flatMap(CostModel::staffCostModel)
-          .map(StaffCostModel::euraLabel).ifPresent(models::add);
+          .map(s -> s.displayName(FINNISH)).ifPresent(models::add);
     }
     if (models.size() > 1) {
       context.report(Path.root().field("members"), "models", List.copyOf(models));

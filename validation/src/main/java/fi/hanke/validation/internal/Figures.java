@@ -6,6 +6,7 @@ import fi.hanke.core.cost.CostLine;
 import fi.hanke.core.funding.FundingLine;
 import fi.hanke.core.funding.FundingPlan;
 import fi.hanke.core.funding.FundingSource;
+import fi.hanke.core.internal.model.Sums;
 import fi.hanke.core.money.Eur;
 import fi.hanke.core.project.Project;
 import java.math.BigDecimal;
@@ -40,7 +41,7 @@ public final class Figures {
    */
   public static Stated netOfLines(CostEstimate estimate) {
     if (estimate.lines().stream().allMatch(l -> l.appliedHedge() == fi.hanke.core.money.Hedge.EXACT)) {
-      return Stated.exact(estimate.netAppliedDecimal());
+      return Stated.exact(Sums.netApplied(estimate));
     }
     Stated sum = Stated.exact(BigDecimal.ZERO);
     for (CostLine l : estimate.lines()) {
@@ -56,7 +57,7 @@ public final class Figures {
    */
   public static Stated totalOfLines(FundingPlan plan) {
     if (plan.lines().stream().allMatch(l -> l.appliedHedge() == fi.hanke.core.money.Hedge.EXACT)) {
-      return Stated.exact(plan.totalAppliedDecimal());
+      return Stated.exact(Sums.totalApplied(plan));
     }
     Stated sum = Stated.exact(BigDecimal.ZERO);
     for (FundingLine l : plan.lines()) {
@@ -96,8 +97,8 @@ public final class Figures {
     if (line.isPresent()) {
       boolean exact = plan.lines().stream().filter(l -> l.source() == FundingSource.EU_AND_STATE)
           .allMatch(l -> l.appliedHedge() == fi.hanke.core.money.Hedge.EXACT);
-      return Optional.of(exact ? Stated.exact(plan.appliedDecimal(FundingSource.EU_AND_STATE))
-          : Stated.of(plan.appliedDecimal(FundingSource.EU_AND_STATE), line.get().appliedHedge()));
+      return Optional.of(exact ? Stated.exact(Sums.applied(plan, FundingSource.EU_AND_STATE))
+          : Stated.of(Sums.applied(plan, FundingSource.EU_AND_STATE), line.get().appliedHedge()));
     }
     return complete(plan) ? Optional.of(Stated.exact(BigDecimal.ZERO)) : Optional.empty();
   }

@@ -1,9 +1,9 @@
 package fi.hanke.validation.work;
 
-import fi.hanke.core.aid.CompanySize;
 import fi.hanke.core.money.Eur;
 import fi.hanke.core.work.DeMinimisMeasure;
 import fi.hanke.core.work.SizeClassAmount;
+import java.util.Locale;
 import java.util.Optional;
 import org.javamoney.moneta.Money;
 
@@ -12,6 +12,9 @@ final class DeMinimisSizes {
   /** The size argument of an entry without a size class: it applies to every company. */
   static final String ALL = "kaikki";
 
+  /** The language of the size-class names the findings carry. */
+  private static final Locale FINNISH = new Locale("fi");
+
   private DeMinimisSizes() {}
 
   /**
@@ -19,7 +22,7 @@ final class DeMinimisSizes {
    * @return the Finnish name of its size class, or "kaikki"
    */
   static String name(SizeClassAmount entry) {
-    return entry.size().map(CompanySize::finnish).orElse(ALL);
+    return entry.size().map(s -> s.displayName(FINNISH)).orElse(ALL);
   }
 
   /**

@@ -91,7 +91,7 @@ public final class ValidProjects {
         .addLine(CostLine.builder().category(CostCategory.TRAVEL).applied(Eur.of(7_352)).build())
         .addLine(CostLine.builder().category(CostCategory.OTHER).applied(Eur.of(10_180)).build())
         .addLine(CostLine.builder().category(CostCategory.PURCHASED_SERVICES).applied(Eur.of(123_000)).build())
-        .addLine(CostLine.builder().category(CostCategory.FLAT_RATE).applied(Eur.of("78046.78")).build())
+        .addLine(CostLine.builder().category(CostCategory.FLAT_RATE).applied(Eur.parse("78046.78")).build())
         .build();
     e = e.withStatedNetApplied(e.netApplied());
     Money net = e.netApplied();
@@ -121,7 +121,7 @@ public final class ValidProjects {
   }
 
   private static SampleProjects samples(RandomnessSource in) {
-    return SampleProjects.from(new QuickTheoriesRandom(in));
+    return SampleProjects.of(new QuickTheoriesRandom(in));
   }
 
   /** A {@link RandomGenerator} whose bounded draws are QuickTheories draws, so that generated values shrink. */

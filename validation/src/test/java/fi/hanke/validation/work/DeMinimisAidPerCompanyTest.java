@@ -43,7 +43,7 @@ class DeMinimisAidPerCompanyTest {
           CompanySize size = entry.size().orElseThrow();
           assertEquals(Path.parse(spot.path(p) + ".statedAid[" + i + "]"), v.path());
           assertEquals(measure.name(), v.argument("measure"));
-          assertEquals(size.finnish(), v.argument("size"));
+          assertEquals(size.displayName(new Locale("fi")), v.argument("size"));
           assertEquals(measure.marketValue(), v.argument("marketValue"));
           assertEquals(measure.contributionFor(size), v.argument("contribution"));
           assertEquals(measure.aidFor(size), v.argument("expected"));

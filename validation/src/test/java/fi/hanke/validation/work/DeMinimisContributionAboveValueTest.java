@@ -17,6 +17,7 @@ import fi.hanke.validation.Violation;
 import fi.hanke.validation.testing.RuleAssertions;
 import fi.hanke.validation.testing.ValidProjects;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.javamoney.moneta.Money;
 
@@ -41,7 +42,7 @@ class DeMinimisContributionAboveValueTest {
           Violation v = found.get(0);
           assertEquals(Path.parse(spot.path(p) + ".contributions[" + i + "]"), v.path());
           assertEquals(measure.name(), v.argument("measure"));
-          assertEquals(entry.size().orElseThrow().finnish(), v.argument("size"));
+          assertEquals(entry.size().orElseThrow().displayName(new Locale("fi")), v.argument("size"));
           assertEquals(measure.marketValue(), v.argument("marketValue"));
           assertEquals(tooMuch, v.argument("contribution"));
         });

@@ -113,7 +113,7 @@ public final class EuraSummary {
     p.placement().fund().ifPresent(f -> placement.append(Messages.format(f, locale)).append(", "));
     p.placement().priority().ifPresent(n -> placement.append("TL ").append(n).append(", "));
     p.placement().specificObjective().ifPresent(s -> placement.append("ET ").append(s).append(", "));
-    p.costModel().ifPresent(m -> placement.append(m.option().euraLabel()).append(", "));
+    p.costModel().ifPresent(m -> placement.append(m.option().displayName(locale)).append(", "));
     if (placement.length() > 0) {
       out.append(word("placement")).append(": ").append(placement, 0, placement.length() - 2).append('\n');
     }
@@ -141,14 +141,14 @@ public final class EuraSummary {
     Money total = f.totalApplied();
     for (FundingLine l : f.lines()) {
       String share = percent(l.applied(), f.statedTotalApplied().orElse(total));
-      row(out, l.label().orElse(l.source().label(locale)), l.applied(), l.approved(), share);
+      row(out, l.label().orElse(l.source().displayName(locale)), l.applied(), l.approved(), share);
     }
     row(out, word("fundingTotal") + " (" + word("stated") + ")", f.statedTotalApplied().orElse(total),
         f.statedTotalApproved(), "");
     if (!f.regionalSplit().isEmpty()) {
       out.append(word("regional")).append('\n');
       for (RegionalAidShare s : f.regionalSplit()) {
-        row(out, "  " + s.region().name(locale), s.amount(), Optional.empty(), percent(s.amount(), f.aidApplied()));
+        row(out, "  " + s.region().displayName(locale), s.amount(), Optional.empty(), percent(s.amount(), f.aidApplied()));
       }
     }
   }

@@ -38,7 +38,7 @@ public final class CostConstraints {
   }
 
   private static String label(CostCategory category) {
-    return category.label(FormValidation.FINNISH);
+    return category.displayName(FormValidation.FINNISH);
   }
 
   /**
@@ -161,7 +161,7 @@ public final class CostConstraints {
         for (CostLineForm line : p.getCostEstimate().getLines()) {
           if (!rate.get().claimableCategories().contains(line.getCategory()) && line.getApplied().signum() != 0) {
             valid = false;
-            Report.of(context).with("option", p.getCostModel().getOption().euraLabel())
+            Report.of(context).with("option", p.getCostModel().getOption().displayName(FormValidation.FINNISH))
                 .with("category", label(line.getCategory())).with("amount", Fi.euros(line.getApplied()))
                 .violation().addPropertyNode("costEstimate").addPropertyNode(line.getCategory().name())
                 .addConstraintViolation();
@@ -219,7 +219,7 @@ public final class CostConstraints {
             || travel.compareTo(percentOf(travelRequired, staff)) >= 0) {
           return true;
         }
-        Report.of(context).with("option", p.getCostModel().getOption().euraLabel()).with("staff", Fi.euros(staff))
+        Report.of(context).with("option", p.getCostModel().getOption().displayName(FormValidation.FINNISH)).with("staff", Fi.euros(staff))
             .with("purchasedServices", Fi.euros(purchased)).with("purchasedShare", Fi.percent(share(purchased, staff)))
             .with("requiredPurchasedShare", Fi.percent(purchasedRequired))
             .with("travel", Fi.euros(travel)).with("travelShare", Fi.percent(share(travel, staff)))
@@ -264,9 +264,9 @@ public final class CostConstraints {
         if (rate.isEmpty() || rate.get().funds().contains(p.getPlacement().getFund())) {
           return true;
         }
-        Report.of(context).with("option", p.getCostModel().getOption().euraLabel())
-            .with("fund", p.getPlacement().getFund().finnishAbbreviation())
-            .with("funds", Reference.list(rate.get().funds(), f -> f.finnishAbbreviation()))
+        Report.of(context).with("option", p.getCostModel().getOption().displayName(FormValidation.FINNISH))
+            .with("fund", p.getPlacement().getFund().displayName(FormValidation.FINNISH))
+            .with("funds", Reference.list(rate.get().funds(), f -> f.displayName(FormValidation.FINNISH)))
             .violation().addPropertyNode("costModel").addPropertyNode("option").addConstraintViolation();
         return false;
       }
@@ -299,8 +299,8 @@ public final class CostConstraints {
             || Reference.PROFILE.travelUnitCostOptions().contains(m.getOption())) {
           return true;
         }
-        Report.of(context).with("option", m.getOption() == null ? "" : m.getOption().euraLabel())
-            .with("allowedOptions", Reference.list(Reference.PROFILE.travelUnitCostOptions(), CostOption::euraLabel))
+        Report.of(context).with("option", m.getOption() == null ? "" : m.getOption().displayName(FormValidation.FINNISH))
+            .with("allowedOptions", Reference.list(Reference.PROFILE.travelUnitCostOptions(), o -> o.displayName(FormValidation.FINNISH)))
             .violation().addPropertyNode("travelCostModel").addConstraintViolation();
         return false;
       }

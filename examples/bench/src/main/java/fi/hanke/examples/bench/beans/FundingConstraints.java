@@ -336,7 +336,7 @@ public final class FundingConstraints {
           BigDecimal exact = line.getApplied().multiply(HUNDRED).divide(total, scale + 6, RoundingMode.HALF_UP);
           if (exact.subtract(stated).abs().compareTo(BigDecimal.valueOf(5, scale + 1)) > 0) {
             valid = false;
-            Report.of(context).with("source", line.getSource().label(FormValidation.FINNISH))
+            Report.of(context).with("source", line.getSource().displayName(FormValidation.FINNISH))
                 .with("stated", Fi.percent(stated))
                 .with("computed", Fi.percent(exact.setScale(Math.max(2, scale), RoundingMode.HALF_UP).abs()))
                 .with("amount", Fi.euros(line.getApplied())).with("total", Fi.euros(total))

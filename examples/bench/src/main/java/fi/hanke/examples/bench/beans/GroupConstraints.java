@@ -180,7 +180,7 @@ public final class GroupConstraints {
           }
         }
         return membersAddUp(context, g, group, ProjectForm::getCostEstimate, categories, "category",
-            c -> c.label(FormValidation.FINNISH), CostEstimateForm::applied, "costEstimate");
+            c -> c.displayName(FormValidation.FINNISH), CostEstimateForm::applied, "costEstimate");
       }
     }
   }
@@ -219,7 +219,7 @@ public final class GroupConstraints {
           }
         }
         return membersAddUp(context, g, group, ProjectForm::getFundingPlan, sources, "source",
-            s -> s.label(FormValidation.FINNISH), FundingPlanForm::applied, "fundingPlan");
+            s -> s.displayName(FormValidation.FINNISH), FundingPlanForm::applied, "fundingPlan");
       }
     }
   }
@@ -326,7 +326,7 @@ public final class GroupConstraints {
         if (models.size() <= 1) {
           return true;
         }
-        Report.of(context).with("models", Reference.list(models, StaffCostModel::euraLabel))
+        Report.of(context).with("models", Reference.list(models, m -> m.displayName(FormValidation.FINNISH)))
             .violation().addPropertyNode("members").addConstraintViolation();
         return false;
       }

@@ -120,8 +120,8 @@ public final class ProgrammeConstraints {
         if (priority.isEmpty() || priority.get().funds().contains(p.getFund())) {
           return true;
         }
-        Report.of(context).with("fund", p.getFund().finnishAbbreviation()).with("priority", Fi.count(p.getPriority()))
-            .with("funds", Reference.list(priority.get().funds(), Fund::finnishAbbreviation))
+        Report.of(context).with("fund", p.getFund().displayName(FormValidation.FINNISH)).with("priority", Fi.count(p.getPriority()))
+            .with("funds", Reference.list(priority.get().funds(), f -> f.displayName(FormValidation.FINNISH)))
             .violation().addPropertyNode("fund").addConstraintViolation();
         return false;
       }

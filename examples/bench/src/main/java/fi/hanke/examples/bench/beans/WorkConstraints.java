@@ -65,7 +65,7 @@ public final class WorkConstraints {
 
   /** The name of a size class as the messages write it, or "kaikki" for every company. */
   private static String sizeName(SizeClassAmountForm entry) {
-    return entry.getSize() == null ? "kaikki" : entry.getSize().finnish();
+    return entry.getSize() == null ? "kaikki" : entry.getSize().displayName(FormValidation.FINNISH);
   }
 
   /**

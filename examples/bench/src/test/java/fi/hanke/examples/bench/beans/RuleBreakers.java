@@ -96,7 +96,7 @@ final class RuleBreakers {
     });
     m.put("COST-FLAT-RATE-LINE", p -> Mutations.withCostLine(p, CostCategory.FLAT_RATE, flatRate(p).add(Eur.of(10))));
     m.put("COST-FLAT-RATE-LINE within tolerance",
-        p -> Mutations.withCostLine(p, CostCategory.FLAT_RATE, flatRate(p).add(Eur.of("0.50"))));
+        p -> Mutations.withCostLine(p, CostCategory.FLAT_RATE, flatRate(p).add(Eur.parse("0.50"))));
     m.put("COST-LINE-NOT-CLAIMABLE", p -> Mutations.withCostLine(p, CostCategory.LUMP_SUM, Eur.of(1_000)));
     m.put("COST-FLAT-RATE-CONDITIONS", p -> withOption(Mutations.withCostLine(Mutations.withCostLine(p,
         CostCategory.PURCHASED_SERVICES, Eur.zero()), CostCategory.TRAVEL, Eur.zero()), CostOption.FLAT_RATE_7));
@@ -115,7 +115,7 @@ final class RuleBreakers {
     });
     m.put("FUNDING-LINES-SUM", p -> Mutations.addToFundingLine(p, FundingSource.OWN_MUNICIPAL, Eur.of(100)));
     m.put("FUNDING-LINES-SUM within tolerance",
-        p -> Mutations.addToFundingLine(p, FundingSource.OWN_MUNICIPAL, Eur.of("0.50")));
+        p -> Mutations.addToFundingLine(p, FundingSource.OWN_MUNICIPAL, Eur.parse("0.50")));
     m.put("FUNDING-LINES-SUM approved", p -> {
       FundingPlan f = p.fundingPlan().orElseThrow();
       List<FundingLine> lines = new ArrayList<>();
@@ -123,12 +123,12 @@ final class RuleBreakers {
       return p.withFundingPlan(f.withLines(lines).withStatedTotalApproved(f.totalApplied().subtract(Eur.of(20))));
     });
     m.put("FUNDING-MATCHES-COST", p -> matchesCostOff(p, Eur.of(100)));
-    m.put("FUNDING-MATCHES-COST within tolerance", p -> matchesCostOff(p, Eur.of("0.30")));
+    m.put("FUNDING-MATCHES-COST within tolerance", p -> matchesCostOff(p, Eur.parse("0.30")));
     m.put("FUNDING-AID-CEILING", p -> Mutations.fundedAt(p, new BigDecimal("0.85")));
     m.put("FUNDING-AID-CEILING within tolerance", p -> {
       Money net = p.costEstimate().orElseThrow().netAppliedAsStated();
       Money ceiling = Percentage.of(80).of(net, RoundingMode.DOWN);
-      return Mutations.withFunding(p, ceiling.add(Eur.of("0.50")), FundingSource.OWN_MUNICIPAL);
+      return Mutations.withFunding(p, ceiling.add(Eur.parse("0.50")), FundingSource.OWN_MUNICIPAL);
     });
     m.put("FUNDING-FULL-AID", p -> Mutations.fundedAt(p, BigDecimal.ONE));
     m.put("FUNDING-OWN-FUNDING", p -> {
@@ -136,7 +136,7 @@ final class RuleBreakers {
       return Mutations.withFunding(p, Percentage.of(50).of(net, RoundingMode.DOWN), FundingSource.EXTERNAL_PRIVATE);
     });
     m.put("FUNDING-REGIONAL-SPLIT", p -> withSplit(p, Eur.of(100)));
-    m.put("FUNDING-REGIONAL-SPLIT within tolerance", p -> withSplit(p, Eur.of("0.30")));
+    m.put("FUNDING-REGIONAL-SPLIT within tolerance", p -> withSplit(p, Eur.parse("0.30")));
     m.put("FUNDING-STATED-SHARE", p -> {
       FundingPlan f = p.fundingPlan().orElseThrow();
       BigDecimal aidShare = Eur.decimal(f.aidApplied()).multiply(BigDecimal.valueOf(100))
@@ -232,7 +232,7 @@ final class RuleBreakers {
     m.put("GROUP-MAIN-IMPLEMENTER two", g -> withMembers(g, (i, x) -> i == 1 ? x.withRole(MemberRole.MAIN_IMPLEMENTER) : x));
     m.put("GROUP-DUPLICATE-MEMBER", g -> withMembers(g, (i, x) -> i == 1 ? x.withKey(g.members().get(0).key()) : x));
     m.put("GROUP-MEMBER-COSTS", g -> g.withPlan(withPlanStaff(g.plan(), Eur.of(100))));
-    m.put("GROUP-MEMBER-COSTS within tolerance", g -> g.withPlan(withPlanStaff(g.plan(), Eur.of("0.50"))));
+    m.put("GROUP-MEMBER-COSTS within tolerance", g -> g.withPlan(withPlanStaff(g.plan(), Eur.parse("0.50"))));
     m.put("GROUP-MEMBER-COSTS partial", g -> withoutLastMembersBudget(g));
     m.put("GROUP-MEMBER-COSTS partial exceeded", g -> {
       GroupProject partial = withoutLastMembersBudget(g);
@@ -242,7 +242,7 @@ final class RuleBreakers {
     m.put("GROUP-MEMBER-FUNDING",
         g -> g.withPlan(Mutations.addToFundingLine(g.plan(), FundingSource.OWN_MUNICIPAL, Eur.of(100))));
     m.put("GROUP-MEMBER-FUNDING within tolerance",
-        g -> g.withPlan(Mutations.addToFundingLine(g.plan(), FundingSource.OWN_MUNICIPAL, Eur.of("0.50"))));
+        g -> g.withPlan(Mutations.addToFundingLine(g.plan(), FundingSource.OWN_MUNICIPAL, Eur.parse("0.50"))));
     m.put("GROUP-WORK-PACKAGE-MEMBER", g -> g.withPlan(withFirstWorkPackage(g.plan(), b -> b
         .costBearer("Ei jäsen").addResponsibleMember("Tuntematon")
         .addParticipationFee(ParticipationFee.builder().description("250 € / yritys").collectedBy("Laskuttaja").build())
@@ -305,7 +305,7 @@ final class RuleBreakers {
 
   private static CostEstimate stated(Project p, String delta) {
     CostEstimate e = p.costEstimate().orElseThrow();
-    return e.withStatedNetApplied(e.netApplied().add(Eur.of(delta)));
+    return e.withStatedNetApplied(e.netApplied().add(Eur.parse(delta)));
   }
 
   private static Money flatRate(Project p) {

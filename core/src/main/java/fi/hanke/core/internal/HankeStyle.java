@@ -1,4 +1,4 @@
-package fi.hanke.core;
+package fi.hanke.core.internal;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

@@ -1,10 +1,15 @@
-package fi.hanke.core.money;
+package fi.hanke.core.internal.money;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import javax.money.MonetaryAmount;
+import fi.hanke.core.money.Eur;
 import org.javamoney.moneta.Money;
 
 /**
@@ -28,7 +33,8 @@ import org.javamoney.moneta.Money;
  * Money result = net.money();
  * }</pre>
  *
- * <p>Not thread-safe: one total serves one computation.
+ * <p>Not thread-safe: one total serves one computation. Internal: in a package that the module exports to
+ * {@code fi.hanke.validation} only, for the rules' sums; not API.
  */
 public final class Total {
   private static final MathContext MATH = Eur.CONTEXT.get(MathContext.class);
@@ -42,7 +48,7 @@ public final class Total {
 
   private Total(Money start) {
     this.money = start;
-    this.number = Eur.number(start);
+    this.number = Numbers.number(start);
     this.pinned = start.getContext() == Eur.CONTEXT && start.getCurrency() == Eur.CURRENCY;
   }
 
@@ -64,6 +70,70 @@ public final class Total {
    */
   public static Total of(Money start) {
     return new Total(Objects.requireNonNull(start, "start"));
+  }
+
+  /**
+   * The total of the items that {@code include} accepts, each adding {@code amount}: the sum behind the
+   * model's "applied in a category" and "total applied" figures.
+   *
+   * @param items the items in order
+   * @param include which items count
+   * @param amount the amount of an item
+   * @param <T> the item type
+   * @return the total
+   */
+  public static <T> Total sum(Iterable<T> items, Predicate<? super T> include, Function<? super T, ? extends MonetaryAmount> amount) {
+    Total sum = zero();
+    for (T item : items) {
+      if (include.test(item)) {
+        sum.add(amount.apply(item));
+      }
+    }
+    return sum;
+  }
+
+  /**
+   * The net of the items: each adds {@code amount}, or subtracts it where {@code deducted} says so.
+   *
+   * @param items the items in order
+   * @param deducted which items are deducted (income)
+   * @param amount the amount of an item
+   * @param <T> the item type
+   * @return the total
+   */
+  public static <T> Total net(Iterable<T> items, Predicate<? super T> deducted, Function<? super T, ? extends MonetaryAmount> amount) {
+    Total sum = zero();
+    for (T item : items) {
+      MonetaryAmount a = amount.apply(item);
+      if (deducted.test(item)) {
+        sum.subtract(a);
+      } else {
+        sum.add(a);
+      }
+    }
+    return sum;
+  }
+
+  /**
+   * The net of the items as {@link #net}, if every item has an amount.
+   *
+   * @param items the items in order
+   * @param deducted which items are deducted (income)
+   * @param amount the amount of an item, if it has one
+   * @param <T> the item type
+   * @return the total, or empty when there are no items or any lacks an amount
+   */
+  public static <T> Optional<Total> netOfAll(List<T> items, Predicate<? super T> deducted,
+      Function<? super T, ? extends Optional<? extends MonetaryAmount>> amount) {
+    if (items.isEmpty()) {
+      return Optional.empty();
+    }
+    for (T item : items) {
+      if (amount.apply(item).isEmpty()) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(net(items, deducted, item -> amount.apply(item).get()));
   }
 
   /**
@@ -113,7 +183,7 @@ public final class Total {
    */
   public Money money() {
     if (money == null) {
-      money = Eur.money(number);
+      money = Numbers.money(number);
     }
     return money;
   }
@@ -131,7 +201,7 @@ public final class Total {
    * @throws IllegalArgumentException if the total has more than 34 digits in cents
    */
   public BigDecimal decimal() {
-    return Eur.checked(number, "amount", " EUR").setScale(2, RoundingMode.UNNECESSARY);
+    return Numbers.checked(number, "amount", " EUR").setScale(2, RoundingMode.UNNECESSARY);
   }
 
   private Total step(MonetaryAmount amount, boolean subtract) {
@@ -139,11 +209,11 @@ public final class Total {
         || !Eur.CURRENCY.getCurrencyCode().equals(amount.getCurrency().getCurrencyCode())) {
       Money now = money();
       money = subtract ? now.subtract(amount) : now.add(amount);
-      number = Eur.number(money);
+      number = Numbers.number(money);
       return this;
     }
     if (!amount.isZero()) {
-      step(Eur.number(amount), subtract);
+      step(Numbers.number(amount), subtract);
     }
     return this;
   }
