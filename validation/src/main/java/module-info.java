@@ -17,4 +17,7 @@ module fi.hanke.validation {
   exports fi.hanke.validation.identity;
   exports fi.hanke.validation.programme;
   exports fi.hanke.validation.work;
+  // internal: message rendering, figures of partial documents, the catalogue's Markdown; the seed examples'
+  // EURA-style summary formats dates, funds and rates as the messages do
+  exports fi.hanke.validation.internal to fi.hanke.examples.seeds;
 }

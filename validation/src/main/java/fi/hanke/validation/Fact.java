@@ -57,6 +57,8 @@ public enum Fact {
   AID(Term.of("EU- ja valtion tuki", "EU- och statligt stöd", "the EU and State aid")),
   /** Hankkeen kustannukset: the project's cost, as its net cost or, failing that, its funding total. */
   PROJECT_COST(Term.of("hankkeen kokonaiskustannukset", "projektets totala kostnader", "the project's total cost")),
+  /** Tukiosuus: the aid rate the document states ("johon haetaan 80 % tukiosuutta"). */
+  STATED_AID_RATE(Term.of("ilmoitettu tukiosuus", "angiven stödandel", "the stated aid rate")),
   /** Osuus %: a share printed beside a funding line. */
   STATED_SHARES(Term.of("rahoitusosuudet", "finansieringsandelar", "the printed shares")),
   /** Tuen maakunnallinen jako: the split of the aid by region. */

@@ -71,6 +71,7 @@ final class Facts {
       b |= bit(Figures.aid(p).isPresent(), Fact.AID);
       b |= bit(p.lines().stream().anyMatch(l -> l.statedShare().isPresent()), Fact.STATED_SHARES);
       b |= bit(!p.regionalSplit().isEmpty(), Fact.REGIONAL_SPLIT);
+      b |= bit(p.statedAidRate().isPresent(), Fact.STATED_AID_RATE);
     }
     b |= bit(Figures.projectCost(project).isPresent(), Fact.PROJECT_COST);
     b |= bit(!project.workPackages().isEmpty(), Fact.WORK_PACKAGES);

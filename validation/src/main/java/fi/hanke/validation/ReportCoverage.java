@@ -1,5 +1,6 @@
 package fi.hanke.validation;
 
+import fi.hanke.validation.internal.Messages;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;

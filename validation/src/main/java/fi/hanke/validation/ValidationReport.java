@@ -1,5 +1,6 @@
 package fi.hanke.validation;
 
+import fi.hanke.validation.internal.Messages;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -129,14 +130,19 @@ public final class ValidationReport {
     out.append(Messages.render(Messages.template("coverage.summary", locale), Map.of(
         "checked", (long) coverage.checked().size(), "notApplicable", (long) coverage.notApplicable().size(),
         "notCheckable", (long) coverage.uncheckedRules().size()), locale)).append(System.lineSeparator());
-    Map<String, List<ReportCoverage.Unchecked>> byMessage = new java.util.LinkedHashMap<>();
+    // one line a rule: every place it could not be checked, and every fact it lacked at one of them
+    Map<String, List<ReportCoverage.Unchecked>> byRule = new java.util.LinkedHashMap<>();
     for (ReportCoverage.Unchecked u : coverage.notCheckable()) {
-      byMessage.computeIfAbsent(u.message(locale), k -> new java.util.ArrayList<>()).add(u);
+      byRule.computeIfAbsent(u.ruleId(), k -> new java.util.ArrayList<>()).add(u);
     }
-    byMessage.forEach((message, places) -> out.append("  ").append(message).append(" (")
-        .append(places.stream().map(u -> u.path().toString().isEmpty() ? "(hanke)" : u.path().toString())
-            .collect(Collectors.joining(", ")))
-        .append(')').append(System.lineSeparator()));
+    byRule.forEach((rule, places) -> {
+      java.util.Set<Fact> missing = java.util.EnumSet.noneOf(Fact.class);
+      places.forEach(u -> missing.addAll(u.missing()));
+      out.append("  ").append(new ReportCoverage.Unchecked(rule, Path.root(), missing).message(locale)).append(" (")
+          .append(places.stream().map(u -> u.path().toString().isEmpty() ? "(hanke)" : u.path().toString())
+              .collect(Collectors.joining(", ")))
+          .append(')').append(System.lineSeparator());
+    });
     return out.toString();
   }
 

@@ -38,6 +38,7 @@ class ExportedPackagesTest {
         "fi.hanke.validation.funding",
         "fi.hanke.validation.group",
         "fi.hanke.validation.identity",
+        "fi.hanke.validation.internal to fi.hanke.examples.seeds",
         "fi.hanke.validation.programme",
         "fi.hanke.validation.work"), exports);
   }

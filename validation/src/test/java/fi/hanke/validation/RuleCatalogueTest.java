@@ -3,6 +3,7 @@ package fi.hanke.validation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fi.hanke.validation.internal.CatalogueMarkdown;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,7 +18,7 @@ class RuleCatalogueTest {
 
   @Test
   void theCommittedCatalogueIsTheOneTheCodeGenerates() throws IOException {
-    String generated = RuleCatalogue.markdown(RuleCatalogue.standard());
+    String generated = CatalogueMarkdown.markdown(RuleCatalogue.standard());
     if (Boolean.getBoolean("hanke.writeCatalogue")) {
       Files.writeString(FILE, generated, StandardCharsets.UTF_8);
     }

@@ -13,6 +13,6 @@ public final class FundingRules {
   /** @return a new instance of every rule of the family */
   public static List<Rule> all() {
     return List.of(new LinesSum(), new MatchesCost(), new AidCeiling(), new FullAid(), new OwnFundingPresent(),
-        new RegionalSplitAddsUp(), new StatedShare());
+        new RegionalSplitAddsUp(), new StatedShare(), new StatedAidRate());
   }
 }

@@ -25,8 +25,10 @@ import org.javamoney.moneta.Money;
 
 /**
  * The share a funding line prints ("Osuus %") matches its amount (<i>ilmoitettu osuus vastaa summaa</i>):
- * shares are derived, never trusted, so a printed share is compared with the line's share of the plan's total,
- * to the precision it is printed with (a whole percent: ±0,5 percentage points).
+ * shares are derived, never trusted, so a printed share is compared with the line's share of the plan's total
+ * (or, where a partial document gives no funding total, of the project's cost: "omarahoitusosuus on 20 %, 55 321
+ * euroa" of 276 605 €), to the precision it is printed with (a whole percent: ±0,5 percentage points). Hedged
+ * amounts are ranges: only a share no amounts within them could give is reported.
  *
  * <p>Source: {@code domain/finnish-rules.md} §3.1 (shares follow from the amounts); {@code anchors.md} §3
  * (displayed percentages are computed separately and never fed back into amounts).
@@ -42,7 +44,7 @@ public final class StatedShare extends Rule {
     super(ID, Severity.WARNING, Family.FUNDING,
         "A funding line's printed share matches its amount's share of the plan's total, to the printed precision.",
         "finnish-rules.md §3.1; anchors.md §3",
-        Set.of(Fact.STATED_SHARES, Fact.FUNDING_TOTAL),
+        Set.of(Fact.STATED_SHARES, Fact.PROJECT_COST),
         Argument.of("source", FundingSource.class),
         Argument.of("stated", Percentage.class),
         Argument.of("computed", Percentage.class),
@@ -56,7 +58,7 @@ public final class StatedShare extends Rule {
       return;
     }
     FundingPlan plan = project.fundingPlan().get();
-    Optional<Stated> known = Figures.total(plan);
+    Optional<Stated> known = Figures.total(plan).or(() -> project.costEstimate().flatMap(Figures::net));
     if (known.isEmpty() || known.get().low().signum() <= 0) {
       return;
     }

@@ -1,5 +1,6 @@
 package fi.hanke.examples.seeds;
 
+import fi.hanke.core.Coverage;
 import fi.hanke.core.aid.CompanySize;
 import fi.hanke.core.cost.CostCategory;
 import fi.hanke.core.cost.CostEstimate;
@@ -638,6 +639,11 @@ public final class Seeds {
    * kaupunginhallitus's decision to apply for Kemin kaupunki's part of the group project whose main
    * implementer is Kemin Digipolis Oy.
    *
+   * <p>The minute is a partial document: Kemi's part only (its total cost and own funding, the aid as a rate), with
+   * the main implementer's budget not given, and no claim that the two members named are all. It is encoded as
+   * such ({@link Coverage#PARTIAL} tables and member list), so rules that would need the rest are listed as not
+   * checkable in the report's coverage rather than reporting the unknown rest as a hole.
+   *
    * @return the group project: Kemi's part 276 605 €, own funding 55 321 € (20 %), JTF aid 80 %
    */
   public static GroupProject kestavanKasvunVoimallaParempaaBisnesta() {
@@ -664,17 +670,16 @@ public final class Seeds {
         .authority(authority)
         .placement(jtf)
         // "Hankkeen kokonaiskustannusarvio koko hankeajalle on Kemin kaupungin osalta 276 605 euroa";
-        // no lines are given ("Kustannukset koostuvat pääosin palkkakuluista ja ostopalveluista").
-        .costEstimate(CostEstimate.builder().statedNetApplied(eur(276_605)).build())
+        // no lines are given ("Kustannukset koostuvat pääosin palkkakuluista ja ostopalveluista"): PARTIAL.
+        .costEstimate(CostEstimate.builder().coverage(Coverage.PARTIAL).statedNetApplied(eur(276_605)).build())
+        // Only the own funding is printed; the aid is given as a rate, never as an amount, and no funding total
+        // is printed, so the plan is PARTIAL and holds no aid line (221 284 € would be a derived figure).
         .fundingPlan(FundingPlan.builder()
-            // "johon haetaan 80 % tukiosuutta": the aid amount is not printed. 221 284 € is derived from two
-            // stated figures, 276 605 € − 55 321 € (and is exactly 80 % of 276 605 €).
-            .addLine(FundingLine.builder().source(FundingSource.EU_AND_STATE).applied(eur(276_605 - 55_321))
-                .statedShare(Percentage.of(80)).build())
+            .coverage(Coverage.PARTIAL)
             // "kaupungin omarahoitusosuus on 20 %, 55 321 euroa"
             .addLine(FundingLine.builder().source(FundingSource.OWN_MUNICIPAL).applied(eur(55_321))
                 .statedShare(Percentage.of(20)).build())
-            .statedTotalApplied(eur(276_605))
+            // "johon haetaan 80 % tukiosuutta"
             .statedAidRate(Percentage.of(80))
             .build())
         // The text is the "Päätösehdotus"; the "Päätös" paragraph records only who presented the matter
@@ -689,6 +694,8 @@ public final class Seeds {
         .build();
     return GroupProject.builder()
         .plan(plan)
+        // The minute names the two members it speaks of, but not that they are all: PARTIAL.
+        .memberCoverage(Coverage.PARTIAL)
         // "päätoteuttajana toimii Kemin Digipolis Oy ja Kemin kaupunki on mukana osatoteuttajana"
         .addMember(member("Digipolis", digipolis, MemberRole.MAIN_IMPLEMENTER))
         .addMember(GroupMember.builder().key("Kemi").organisation(kemi).role(MemberRole.CO_IMPLEMENTER)

@@ -11,7 +11,7 @@ import fi.hanke.core.project.GroupMember;
 import fi.hanke.core.project.GroupProject;
 import fi.hanke.core.project.MemberRole;
 import fi.hanke.core.project.Project;
-import fi.hanke.validation.Messages;
+import fi.hanke.validation.internal.Messages;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fi.hanke.core.Coverage;
 import fi.hanke.core.aid.CompanySize;
 import fi.hanke.core.cost.CostCategory;
 import fi.hanke.core.cost.CostEstimate;
@@ -367,7 +368,7 @@ class SeedsTest {
   // --- 004 -------------------------------------------------------------------------------------------
 
   @Test
-  void seed004KemisPartCosts276605OfWhichOwnFunding55321() {
+  void seed004IsKemisPartOnlyAPartialPlanCosting276605OfWhichOwnFunding55321WithNoAidAmountInvented() {
     GroupProject g = Seeds.kestavanKasvunVoimallaParempaaBisnesta();
     Project plan = g.plan();
     assertEquals("Kestävän kasvun voimalla parempaa bisnestä", plan.name().orElseThrow());
@@ -390,14 +391,17 @@ class SeedsTest {
     assertEquals("Kemin kaupunki", k.applicant().orElseThrow().name());
     CostEstimate c = k.costEstimate().orElseThrow();
     assertTrue(c.lines().isEmpty());
+    assertEquals(Coverage.PARTIAL, c.coverage());
     assertEquals(eur(276_605), c.statedNetApplied().orElseThrow());
     FundingPlan f = k.fundingPlan().orElseThrow();
+    assertEquals(Coverage.PARTIAL, f.coverage());
     assertEquals(eur(55_321), f.applied(FundingSource.OWN_MUNICIPAL));
     assertEquals(Percentage.of(20), f.line(FundingSource.OWN_MUNICIPAL).orElseThrow().statedShare().orElseThrow());
-    assertEquals(eur(221_284), f.aidApplied());
+    // "johon haetaan 80 % tukiosuutta": a rate, never an amount, and no funding total is printed
+    assertTrue(f.line(FundingSource.EU_AND_STATE).isEmpty(), "the aid amount is not stated");
     assertEquals(Percentage.of(80), f.statedAidRate().orElseThrow());
-    assertEquals(eur(276_605), f.statedTotalApplied().orElseThrow());
-    assertEquals(eur(276_605), f.totalApplied());
+    assertTrue(f.statedTotalApplied().isEmpty(), "no funding total is stated");
+    assertEquals(Coverage.PARTIAL, g.memberCoverage());
     assertEquals("Kaupunginhallitus", k.decision().orElseThrow().body().orElseThrow());
     assertEquals(DecisionOutcome.APPROVED, k.decision().orElseThrow().outcome().orElseThrow());
   }

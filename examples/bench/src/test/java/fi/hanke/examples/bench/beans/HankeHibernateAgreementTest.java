@@ -110,10 +110,31 @@ class HankeHibernateAgreementTest {
     assertTrue(fired.containsAll(ComparedRules.IDS), () -> "rules that never fired: " + without(ComparedRules.IDS, fired));
   }
 
+  /**
+   * The seeds that are complete plans. Seed 004 is a partial document (Kemi's part of a group, its tables PARTIAL):
+   * Hanke lists the rules it cannot check there, while the Bean Validation copy, written before documents could
+   * be partial, reads every table as complete and reports the unknown rest as a hole (FUNDING-MATCHES-COST
+   * 221 284 € off): exactly the false ERROR that Hanke's coverage exists to avoid. See
+   * {@link #onThePartialSeedBeanValidationReportsAFalseHoleThatHankeLeavesUnchecked()}.
+   */
+  private static List<Seed> completeSeeds() {
+    return Seeds.all().stream().filter(s -> !s.fileName().startsWith("004_")).toList();
+  }
+
+  @Test
+  void onThePartialSeedBeanValidationReportsAFalseHoleThatHankeLeavesUnchecked() {
+    GroupProject kemi = Seeds.kestavanKasvunVoimallaParempaaBisnesta();
+    assertTrue(hanke.validate(kemi).violations(fi.hanke.validation.Severity.ERROR).isEmpty());
+    assertTrue(hanke.validate(kemi).coverage().notCheckable().stream()
+        .anyMatch(u -> u.ruleId().equals("FUNDING-MATCHES-COST") && u.path().toString().equals("members[1]")));
+    assertTrue(Finding.of(hibernate.validate(Forms.from(kemi))).stream()
+        .anyMatch(f -> f.ruleId().equals("FUNDING-MATCHES-COST")), "the complete-plan reading finds a hole");
+  }
+
   @Test
   void theSeedsGetTheSameFindingsFromHankeAndHibernate() {
     int findings = 0;
-    for (Seed seed : Seeds.all()) {
+    for (Seed seed : completeSeeds()) {
       findings += seed.project().isPresent()
           ? agree(seed.toString(), hanke.validate(seed.project().get()), Forms.from(seed.project().get())).size()
           : agree(seed.toString(), hanke.validate(seed.group().get()), Forms.from(seed.group().get())).size();

@@ -1,4 +1,4 @@
-package fi.hanke.validation;
+package fi.hanke.validation.internal;
 
 import fi.hanke.core.cost.CostCategory;
 import fi.hanke.core.cost.CostOption;
@@ -8,6 +8,7 @@ import fi.hanke.core.money.Percentage;
 import fi.hanke.core.programme.Fund;
 import fi.hanke.core.region.Municipality;
 import fi.hanke.core.region.Region;
+import fi.hanke.validation.Family;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -62,7 +63,7 @@ public final class Messages {
   }
 
   private static void read(String name, boolean required, Map<String, String> into) {
-    try (InputStream in = Messages.class.getResourceAsStream(name)) {
+    try (InputStream in = Messages.class.getResourceAsStream("/fi/hanke/validation/" + name)) {
       if (in == null) {
         if (required) {
           throw new IllegalStateException("message bundle " + name + " is missing");

@@ -1,9 +1,11 @@
-package fi.hanke.validation;
+package fi.hanke.validation.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.hanke.core.money.Eur;
+import fi.hanke.validation.Rule;
+import fi.hanke.validation.RuleCatalogue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
