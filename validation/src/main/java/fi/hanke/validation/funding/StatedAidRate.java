@@ -14,6 +14,7 @@ import fi.hanke.validation.internal.Figures;
 import fi.hanke.validation.internal.Stated;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Optional;
 import java.util.Set;
 import javax.money.MonetaryAmount;
 
@@ -29,8 +30,6 @@ import javax.money.MonetaryAmount;
 public final class StatedAidRate extends Rule {
   /** The rule id. */
   public static final String ID = "FUNDING-STATED-AID-RATE";
-
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   /** Creates the rule. */
   public StatedAidRate() {
@@ -52,15 +51,11 @@ public final class StatedAidRate extends Rule {
     if (cost.low().signum() <= 0) {
       return;
     }
-    int scale = Math.max(0, stated.value().scale());
-    BigDecimal lowest = aid.low().multiply(HUNDRED).divide(cost.high(), scale + 6, RoundingMode.HALF_UP);
-    BigDecimal highest = aid.high().multiply(HUNDRED).divide(cost.low(), scale + 6, RoundingMode.HALF_UP);
-    BigDecimal halfUnit = BigDecimal.valueOf(5, scale + 1);
-    BigDecimal off = lowest.subtract(stated.value()).compareTo(halfUnit) > 0 ? lowest
-        : stated.value().subtract(highest).compareTo(halfUnit) > 0 ? highest : null;
-    if (off != null) {
+    Optional<BigDecimal> off = aid.shareContradicting(cost, stated.value());
+    if (off.isPresent()) {
+      int scale = Math.max(2, stated.value().scale());
       context.report(Path.root().field("fundingPlan").field("statedAidRate"), "stated", stated,
-          "computed", Percentage.of(off.setScale(Math.max(2, scale), RoundingMode.HALF_UP)),
+          "computed", Percentage.of(off.get().setScale(scale, RoundingMode.HALF_UP)),
           "aid", Eur.of(aid.value()), "cost", Eur.of(cost.value()));
     }
   }

@@ -37,8 +37,6 @@ public final class StatedShare extends Rule {
   /** The rule id. */
   public static final String ID = "FUNDING-STATED-SHARE";
 
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
   /** Creates the rule. */
   public StatedShare() {
     super(ID, Severity.WARNING, Family.FUNDING,
@@ -68,23 +66,15 @@ public final class StatedShare extends Rule {
         continue;
       }
       Percentage stated = line.statedShare().get();
-      int scale = Math.max(0, stated.value().scale());
       Stated amount = Stated.of(Eur.decimal(line.applied()), line.appliedHedge());
-      BigDecimal lowest = share(amount.low(), total.high(), scale);
-      BigDecimal highest = share(amount.high(), total.low(), scale);
-      BigDecimal halfUnit = BigDecimal.valueOf(5, scale + 1);
-      BigDecimal off = lowest.subtract(stated.value()).compareTo(halfUnit) > 0 ? lowest
-          : stated.value().subtract(highest).compareTo(halfUnit) > 0 ? highest : null;
-      if (off != null) {
+      Optional<BigDecimal> off = amount.shareContradicting(total, stated.value());
+      if (off.isPresent()) {
+        int scale = Math.max(2, stated.value().scale());
         context.report(Path.root().field("fundingPlan").field(line.source().name()).field("statedShare"),
             "source", line.source(), "stated", stated,
-            "computed", Percentage.of(off.setScale(Math.max(2, scale), RoundingMode.HALF_UP).abs()),
+            "computed", Percentage.of(off.get().setScale(scale, RoundingMode.HALF_UP).abs()),
             "amount", line.applied(), "total", Eur.of(total.value()));
       }
     }
-  }
-
-  private static BigDecimal share(BigDecimal amount, BigDecimal total, int scale) {
-    return amount.multiply(HUNDRED).divide(total, scale + 6, RoundingMode.HALF_UP);
   }
 }

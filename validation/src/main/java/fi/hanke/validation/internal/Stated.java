@@ -2,6 +2,7 @@ package fi.hanke.validation.internal;
 
 import fi.hanke.core.money.Hedge;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Objects;
 
 /**
@@ -11,6 +12,8 @@ import java.util.Objects;
  * only a gap that no true amounts within them could close.
  */
 public final class Stated {
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
   private final BigDecimal value;
   private final Hedge hedge;
   private final BigDecimal low;
@@ -97,6 +100,29 @@ public final class Stated {
       return high.subtract(other.low);
     }
     return BigDecimal.ZERO;
+  }
+
+  /**
+   * Compares a printed rate with the share this amount is of a whole, to the precision the rate is printed with
+   * (a whole percent: ±0,5 percentage points), over every pair of true amounts the two figures allow.
+   *
+   * @param whole the whole, positive at its lowest
+   * @param printed the rate as printed, in percent
+   * @return empty when some true amounts give the printed rate; else the share (in percent, to six decimals
+   *     more than printed) nearest to it that the figures give
+   */
+  public java.util.Optional<BigDecimal> shareContradicting(Stated whole, BigDecimal printed) {
+    int scale = Math.max(0, printed.scale());
+    BigDecimal lowest = low.multiply(HUNDRED).divide(whole.high, scale + 6, RoundingMode.HALF_UP);
+    BigDecimal highest = high.multiply(HUNDRED).divide(whole.low, scale + 6, RoundingMode.HALF_UP);
+    BigDecimal halfUnit = BigDecimal.valueOf(5, scale + 1);
+    if (lowest.subtract(printed).compareTo(halfUnit) > 0) {
+      return java.util.Optional.of(lowest);
+    }
+    if (printed.subtract(highest).compareTo(halfUnit) > 0) {
+      return java.util.Optional.of(highest);
+    }
+    return java.util.Optional.empty();
   }
 
   private Hedge looser(Stated other) {
