@@ -1,7 +1,6 @@
 package fi.hanke.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
@@ -23,12 +22,5 @@ class MainTest {
   void theSwedishAndEnglishOutputsUseTheirOwnHeadings() {
     assertTrue(Main.run(new Locale("sv")).contains("Sammandrag av kostnadsförslaget"));
     assertTrue(Main.run(Locale.ENGLISH).contains("Funding plan summary"));
-  }
-
-  @Test
-  void theLanguageComesFromTheFlagAndAnUnknownOneIsRefused() {
-    assertEquals("sv", Main.language(new String[] {"--lang", "sv"}).getLanguage());
-    assertEquals("en", Main.language(new String[] {"--lang=en"}).getLanguage());
-    assertThrows(IllegalArgumentException.class, () -> Main.language(new String[] {"--lang", "de"}));
   }
 }
