@@ -79,7 +79,10 @@ public final class Main implements Callable<Integer> {
     int status = execute(args, System.in, out, err);
     out.flush();
     err.flush();
-    System.exit(status);
+    if (status != 0) {
+      // only then: mvn exec:java runs the main job inside Maven's JVM, which must end on its own
+      System.exit(status);
+    }
   }
 
   /**
