@@ -13,7 +13,7 @@ class MainTest {
     assertTrue(out.contains("Kustannusarvion tiivistelmä"));
     assertTrue(out.contains("Rahoitussuunnitelman tiivistelmä"));
     assertTrue(out.contains("7,20 eurolla"));
-    assertTrue(out.contains("ero 8\u00a0600,00 €"));
+    assertTrue(out.contains("ero 8\u00a0600,00\u00a0€"), out);
     String[] lines = out.split("\n");
     assertEquals(5, java.util.Arrays.stream(lines).skip(lines.length - 5).filter(l -> l.matches("\\d{3}_.*ERROR \\d+ +WARNING \\d+ +INFO \\d+")).count());
   }
