@@ -1,6 +1,6 @@
 /**
  * Hanke's command line: the main job that prints the five seed documents as EURA summarises them with their
- * validation reports, and the {@code validate} and {@code portfolio} commands it dispatches to.
+ * validation reports, and the {@code validate} and {@code portfolio} commands, on picocli.
  */
 module fi.hanke.examples.cli {
   requires transitive fi.hanke.core;
@@ -8,6 +8,9 @@ module fi.hanke.examples.cli {
   requires fi.hanke.examples.seeds;
   requires com.fasterxml.jackson.core;
   requires java.management;
+  requires info.picocli;
 
   exports fi.hanke.examples;
+  // picocli reads the commands' annotated fields
+  opens fi.hanke.examples to info.picocli;
 }

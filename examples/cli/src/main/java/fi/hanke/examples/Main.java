@@ -7,48 +7,194 @@ import fi.hanke.examples.summary.EuraSummary;
 import fi.hanke.validation.Severity;
 import fi.hanke.validation.ValidationReport;
 import fi.hanke.validation.Validator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.OverwrittenOptionException;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * The main job (<i>pääohjelma</i>): prints each of the five seed documents as EURA summarises it, and its
- * validation report, then one line of counts per seed. Takes {@code --lang fi|sv|en} (default: the JVM's
- * language if it is one of them, else English).
+ * Hanke's command line, {@code hanke [--lang fi|sv|en] [COMMAND]}: without a command it runs the main job
+ * (<i>pääohjelma</i>, the {@code seeds} command): each of the five seed documents as EURA summarises it, and its
+ * validation report, then one line of counts per seed. The commands:
  *
- * <p>With a command as first argument it runs that command instead and exits with its status:
- * {@code validate FILE|- [--lang fi|sv|en] [--format text|json] [--jsonl]} ({@link ValidateCommand}) or
- * {@code portfolio N [--seed S] [--file F]} ({@link PortfolioCommand}).
+ * <ul>
+ *   <li>{@code seeds} ({@link SeedsCommand}): the main job;
+ *   <li>{@code validate FILE|- [--format text|json] [--jsonl]} ({@link ValidateCommand});
+ *   <li>{@code portfolio N [--seed S] [--file F]} ({@link PortfolioCommand});
+ *   <li>{@code help [COMMAND]}.
+ * </ul>
+ *
+ * <p>Every command takes {@code --lang fi|sv|en} (Finnish by default), {@code --help} and {@code --version}. A
+ * usage error (an unknown word, an option without its value, a value of the wrong kind) is named on standard
+ * error in the chosen language, with the command to ask for help, and exits with 2.
  */
-public final class Main {
-  private Main() {}
+@Command(name = "hanke", mixinStandardHelpOptions = true, versionProvider = Main.Version.class)
+public final class Main implements Callable<Integer> {
+  /** The exit status of a usage error. */
+  public static final int USAGE = CommandLine.ExitCode.USAGE;
+
+  @Mixin
+  Language lang;
+
+  private final PrintStream out;
+
+  private Main(PrintStream out) {
+    this.out = out;
+  }
+
+  @Override
+  public Integer call() {
+    out.print(run(lang.locale()));
+    return 0;
+  }
 
   /**
-   * @param args {@code --lang fi|sv|en}, or a command and its arguments
+   * Runs the command line and exits with its status.
+   *
+   * @param args {@code [--lang fi|sv|en] [COMMAND [ARGS]]}
    */
   public static void main(String[] args) {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    if (args.length > 0 && (args[0].equals("validate") || args[0].equals("portfolio"))) {
-      PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-      List<String> rest = List.of(args).subList(1, args.length);
-      int status = args[0].equals("validate")
-          ? ValidateCommand.standard().run(rest, System.in, out, err)
-          : PortfolioCommand.run(rest, out, err);
-      out.flush();
+    PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    int status = execute(args, System.in, out, err);
+    out.flush();
+    err.flush();
+    if (status != 0) {
+      // only then: mvn exec:java runs the main job inside Maven's JVM, which must end on its own
       System.exit(status);
-      return;
     }
-    Locale locale;
+  }
+
+  /**
+   * Runs the command line without exiting.
+   *
+   * @param args {@code [--lang fi|sv|en] [COMMAND [ARGS]]}
+   * @param in what {@code validate -} reads
+   * @param out where results, usage help and the version go
+   * @param err where usage errors and problems go
+   * @return the exit status: the command's, 0 for help and version, {@link #USAGE} for a usage error
+   */
+  public static int execute(String[] args, InputStream in, PrintStream out, PrintStream err) {
+    PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+    PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+    CommandLine cli = new CommandLine(new Main(out))
+        .addSubcommand(new SeedsCommand(out))
+        .addSubcommand(new ValidateCommand(in, out, err))
+        .addSubcommand(new PortfolioCommand(out, err))
+        // import, check and serve join here: a @Command class each, with the Language mixin and standard help
+        .addSubcommand(new CommandLine.HelpCommand());
+    cli.setOut(outWriter);
+    cli.setErr(errWriter);
+    cli.setResourceBundle(Language.bundle(Language.DEFAULT));
+    cli.setExecutionStrategy(parsed -> {
+      cli.setResourceBundle(Language.bundle(Language.of(last(parsed).commandSpec())));
+      return new CommandLine.RunLast().execute(parsed);
+    });
+    cli.setParameterExceptionHandler((e, ignored) -> usageError(e, err));
     try {
-      locale = language(args);
-    } catch (IllegalArgumentException e) {
-      System.err.println(e.getMessage());
-      System.exit(2);
-      return;
+      return cli.execute(args);
+    } finally {
+      outWriter.flush();
+      errWriter.flush();
     }
-    out.print(run(locale));
+  }
+
+  private static ParseResult last(ParseResult parsed) {
+    ParseResult p = parsed;
+    while (p.subcommand() != null) {
+      p = p.subcommand();
+    }
+    return p;
+  }
+
+  /** Names a usage error in the language asked for (as far as the arguments were read) and how to get help. */
+  private static int usageError(ParameterException e, PrintStream err) {
+    CommandSpec spec = e.getCommandLine().getCommandSpec();
+    Locale locale = Language.of(spec);
+    err.println(spec.qualifiedName() + ": " + message(e, locale));
+    if (e instanceof UnmatchedArgumentException && !((UnmatchedArgumentException) e).getSuggestions().isEmpty()) {
+      err.println(Language.text(locale, "error.suggest", String.join(", ", ((UnmatchedArgumentException) e).getSuggestions())));
+    }
+    err.println(Language.text(locale, "error.help", spec.qualifiedName()));
+    return USAGE;
+  }
+
+  private static String message(ParameterException e, Locale locale) {
+    if (e instanceof UsageError) {
+      return e.getMessage();
+    }
+    if (e instanceof UnmatchedArgumentException) {
+      List<String> words = ((UnmatchedArgumentException) e).getUnmatched();
+      return Language.text(locale, "error.unknown", "'" + String.join("' '", words) + "'");
+    }
+    if (e instanceof MissingParameterException) {
+      ArgSpec missing = ((MissingParameterException) e).getMissing().get(0);
+      return missing.isOption()
+          ? Language.text(locale, "error.noValue", ((OptionSpec) missing).longestName())
+          : Language.text(locale, "error.missing", missing.paramLabel());
+    }
+    if (e instanceof OverwrittenOptionException) {
+      return Language.text(locale, "error.repeated", label(((OverwrittenOptionException) e).getOverwritten()));
+    }
+    ArgSpec arg = e.getArgSpec();
+    if (arg != null && e.getValue() != null) {
+      Iterable<String> choices = arg.completionCandidates();
+      if (choices != null) {
+        return Language.text(locale, "error.choice", e.getValue(), label(arg), String.join(", ", choices));
+      }
+      if (arg.type() == long.class || arg.type() == Long.class || arg.type() == int.class) {
+        return Language.text(locale, "error.integer", e.getValue(), label(arg));
+      }
+      return Language.text(locale, "error.value", e.getValue(), label(arg));
+    }
+    return e.getMessage();
+  }
+
+  private static String label(ArgSpec arg) {
+    return arg.isOption() ? ((OptionSpec) arg).longestName() : arg.paramLabel();
+  }
+
+  /** A usage error found after parsing, its message already in the language asked for. */
+  static final class UsageError extends ParameterException {
+    private static final long serialVersionUID = 1L;
+
+    UsageError(CommandSpec spec, String key, Object... args) {
+      super(spec.commandLine(), Language.text(Language.of(spec), key, args));
+    }
+  }
+
+  /** {@code --version}: the version of the build ({@code version.properties}, filled in by Maven). */
+  static final class Version implements IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      Properties p = new Properties();
+      try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
+        p.load(in);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return new String[] {"hanke " + p.getProperty("version"), "Java " + Runtime.version()};
+    }
   }
 
   /**
@@ -77,30 +223,5 @@ public final class Main {
     }
     totals.forEach(t -> out.append(t).append('\n'));
     return out.toString();
-  }
-
-  /**
-   * @param code fi, sv or en
-   * @return the language
-   * @throws IllegalArgumentException for another code, naming it
-   */
-  static Locale language(String code) {
-    if (!List.of("fi", "sv", "en").contains(code)) {
-      throw new IllegalArgumentException("--lang must be fi, sv or en, not '" + code + "'");
-    }
-    return new Locale(code);
-  }
-
-  static Locale language(String[] args) {
-    for (int i = 0; i < args.length; i++) {
-      if (args[i].equals("--lang") && i + 1 < args.length) {
-        return language(args[i + 1]);
-      }
-      if (args[i].startsWith("--lang=")) {
-        return language(new String[] {"--lang", args[i].substring(7)});
-      }
-    }
-    String jvm = Locale.getDefault().getLanguage();
-    return List.of("fi", "sv").contains(jvm) ? new Locale(jvm) : Locale.ENGLISH;
   }
 }

@@ -14,6 +14,7 @@ import fi.hanke.validation.ValidationReport;
 import fi.hanke.validation.Validator;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -24,9 +25,17 @@ import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * The {@code portfolio} command (<i>hankesalkku</i>, sv. <i>projektportfölj</i>): a whole programme's worth of
@@ -43,10 +52,38 @@ import java.util.Locale;
  * error at every tenth, and finally the counts, the total time, the throughput and the heap: the peak used
  * (garbage included) and the largest heap still in use after a collection (the live set).
  */
-public final class PortfolioCommand {
-  static final String USAGE = "usage: portfolio N [--seed S] [--file F]";
+@Command(name = "portfolio", mixinStandardHelpOptions = true, versionProvider = Main.Version.class)
+public final class PortfolioCommand implements Callable<Integer> {
+  @Mixin
+  Language lang;
 
-  private PortfolioCommand() {}
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "N", descriptionKey = "portfolio.n", converter = Count.class)
+  long n;
+
+  @Option(names = "--seed", paramLabel = "S", descriptionKey = "portfolio.seed")
+  long seed = 2027;
+
+  @Option(names = "--file", paramLabel = "F", descriptionKey = "portfolio.file")
+  Path file;
+
+  private final PrintStream out;
+  private final PrintStream err;
+
+  PortfolioCommand(PrintStream out, PrintStream err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  /** N as people write it: digits, optionally grouped with underscores ({@code 100_000}). */
+  static final class Count implements ITypeConverter<Long> {
+    @Override
+    public Long convert(String value) {
+      return Long.parseLong(value.replace("_", ""));
+    }
+  }
 
   /** What a run measured. */
   static final class Result {
@@ -65,7 +102,7 @@ public final class PortfolioCommand {
   }
 
   /**
-   * Runs the command.
+   * Runs {@code portfolio} with these arguments, as {@code hanke portfolio ARGS} would.
    *
    * @param args the arguments after {@code portfolio}
    * @param out where the results go
@@ -73,34 +110,16 @@ public final class PortfolioCommand {
    * @return 0, or 2 when the arguments are wrong or the file cannot be written or read
    */
   public static int run(List<String> args, PrintStream out, PrintStream err) {
-    long n;
-    long seed = 2027;
-    Path file = null;
-    try {
-      if (args.isEmpty()) {
-        throw new IllegalArgumentException("N is missing");
-      }
-      n = Long.parseLong(args.get(0).replace("_", ""));
-      if (n < 1) {
-        throw new IllegalArgumentException("N must be at least 1, not " + n);
-      }
-      for (int i = 1; i < args.size(); i++) {
-        String a = args.get(i);
-        if (i + 1 >= args.size()) {
-          throw new IllegalArgumentException(a + " needs a value");
-        }
-        if (a.equals("--seed")) {
-          seed = Long.parseLong(args.get(++i));
-        } else if (a.equals("--file")) {
-          file = Paths.get(args.get(++i));
-        } else {
-          throw new IllegalArgumentException("unexpected argument '" + a + "'");
-        }
-      }
-    } catch (IllegalArgumentException e) {
-      err.println(e.getMessage());
-      err.println(USAGE);
-      return 2;
+    List<String> all = new ArrayList<>();
+    all.add("portfolio");
+    all.addAll(args);
+    return Main.execute(all.toArray(new String[0]), InputStream.nullInputStream(), out, err);
+  }
+
+  @Override
+  public Integer call() {
+    if (n < 1) {
+      throw new Main.UsageError(spec, "error.count", n);
     }
     try {
       boolean temporary = file == null;

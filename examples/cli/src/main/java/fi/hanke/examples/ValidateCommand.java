@@ -2,7 +2,6 @@ package fi.hanke.examples;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import fi.hanke.core.Term;
 import fi.hanke.core.json.HankeDocument;
 import fi.hanke.core.json.HankeJson;
 import fi.hanke.core.json.HankeJsonException;
@@ -23,8 +22,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * The {@code validate} command (<i>tarkasta</i>, sv. <i>granska</i>): reads a project, a group project or JSON
@@ -38,7 +43,8 @@ import java.util.Locale;
  * be read or the arguments are wrong; then the reader's problems are printed (on standard error as text, on
  * standard output as JSON with {@code --format json}).
  */
-public final class ValidateCommand {
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Main.Version.class)
+public final class ValidateCommand implements Callable<Integer> {
   /** Every report was read and none has an ERROR. */
   public static final int OK = 0;
   /** Some report has an ERROR. */
@@ -46,29 +52,39 @@ public final class ValidateCommand {
   /** The arguments were wrong or some input could not be read. */
   public static final int UNREADABLE = 2;
 
-  static final String USAGE = "usage: validate FILE|- [--lang fi|sv|en] [--format text|json] [--jsonl]";
-  private static final JsonFactory FACTORY = JsonFactory.builder().build();
-  private static final Term LINE = Term.of("rivi", "rad", "line");
-  private static final Term UNREADABLE_INPUT = Term.of("Syötettä ei voitu lukea", "Indata kunde inte läsas",
-      "The input could not be read");
-  private static final Term SUMMARY = Term.of("luettu %d, lukematta %d, virheellisiä %d",
-      "lästa %d, olästa %d, med fel %d", "read %d, unreadable %d, with errors %d");
-
-  private final HankeJson json;
-  private final Validator.Builder validator;
-
-  private ValidateCommand(HankeJson json) {
-    this.json = json;
-    this.validator = Validator.builder().profile(Programmes.finland2021to2027());
+  /** The report's format. */
+  enum Format {
+    text, json
   }
 
-  /** @return the command with the standard reader and the Finland 2021–2027 profile */
-  public static ValidateCommand standard() {
-    return new ValidateCommand(HankeJson.standard());
+  private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+  @Mixin
+  Language lang;
+
+  @Parameters(index = "0", paramLabel = "FILE|-", descriptionKey = "validate.file")
+  String file;
+
+  @Option(names = "--format", paramLabel = "text|json", descriptionKey = "validate.format")
+  Format format = Format.text;
+
+  @Option(names = "--jsonl", descriptionKey = "validate.jsonl")
+  boolean jsonLines;
+
+  private final HankeJson json = HankeJson.standard();
+  private final Validator.Builder validator = Validator.builder().profile(Programmes.finland2021to2027());
+  private final InputStream stdin;
+  private final PrintStream out;
+  private final PrintStream err;
+
+  ValidateCommand(InputStream stdin, PrintStream out, PrintStream err) {
+    this.stdin = stdin;
+    this.out = out;
+    this.err = err;
   }
 
   /**
-   * Runs the command.
+   * Runs {@code validate} with these arguments, as {@code hanke validate ARGS} would.
    *
    * @param args the arguments after {@code validate}
    * @param stdin what {@code -} reads
@@ -76,25 +92,27 @@ public final class ValidateCommand {
    * @param err where usage errors and (as text) reading problems go
    * @return the exit status: {@link #OK}, {@link #FINDINGS} or {@link #UNREADABLE}
    */
-  public int run(List<String> args, InputStream stdin, PrintStream out, PrintStream err) {
-    Options options;
-    try {
-      options = Options.parse(args);
-    } catch (IllegalArgumentException e) {
-      err.println(e.getMessage());
-      err.println(USAGE);
-      return UNREADABLE;
-    }
-    Validator v = validator.language(options.locale).build();
-    try (Reader in = options.file.equals("-")
+  public static int run(List<String> args, InputStream stdin, PrintStream out, PrintStream err) {
+    List<String> all = new ArrayList<>();
+    all.add("validate");
+    all.addAll(args);
+    return Main.execute(all.toArray(new String[0]), stdin, out, err);
+  }
+
+  @Override
+  public Integer call() {
+    Locale locale = lang.locale();
+    Options options = new Options(file, locale, format == Format.json, jsonLines);
+    Validator v = validator.language(locale).build();
+    try (Reader in = file.equals("-")
         ? new InputStreamReader(stdin, StandardCharsets.UTF_8)
-        : Files.newBufferedReader(Paths.get(options.file), StandardCharsets.UTF_8)) {
-      return options.jsonLines ? lines(in, v, options, out, err) : single(in, v, options, out, err);
+        : Files.newBufferedReader(Paths.get(file), StandardCharsets.UTF_8)) {
+      return jsonLines ? lines(in, v, options, out, err) : single(in, v, options, out, err);
     } catch (NoSuchFileException e) {
-      err.println("validate: no such file: " + options.file);
+      err.println("validate: " + Language.text(locale, "error.noFile", file));
       return UNREADABLE;
     } catch (IOException | UncheckedIOException e) {
-      err.println("validate: cannot read " + options.file + ": " + e.getMessage());
+      err.println("validate: " + Language.text(locale, "error.cannotRead", file, e.getMessage()));
       return UNREADABLE;
     }
   }
@@ -107,7 +125,7 @@ public final class ValidateCommand {
       if (options.json) {
         out.println(problemsJson(-1, e.problems(), options.locale));
       } else {
-        err.println(UNREADABLE_INPUT.in(options.locale) + ":");
+        err.println(Language.text(options.locale, "validate.unreadable") + ":");
         e.problems().forEach(p -> err.println("  " + p.message(options.locale)));
       }
       return UNREADABLE;
@@ -129,7 +147,8 @@ public final class ValidateCommand {
           if (options.json) {
             out.println(problemsJson(line.lineNumber(), line.problems(), options.locale));
           } else {
-            err.println(LINE.in(options.locale) + " " + line.lineNumber() + ": " + UNREADABLE_INPUT.in(options.locale) + ":");
+            err.println(Language.text(options.locale, "validate.line", line.lineNumber()) + ": "
+                + Language.text(options.locale, "validate.unreadable") + ":");
             line.problems().forEach(p -> err.println("  " + p.message(options.locale)));
           }
           continue;
@@ -144,14 +163,14 @@ public final class ValidateCommand {
           out.println("{\"line\":" + line.lineNumber() + ",\"name\":" + quoted(document.name())
               + ",\"report\":" + report.toJsonLine(options.locale) + "}");
         } else {
-          out.println(LINE.in(options.locale) + " " + line.lineNumber() + ": " + document.name());
+          out.println(Language.text(options.locale, "validate.line", line.lineNumber()) + ": " + document.name());
           out.print(report.toText(options.locale));
           out.println();
         }
       }
     }
     if (!options.json) {
-      out.println(String.format(SUMMARY.in(options.locale), read, unreadable, withErrors));
+      out.println(Language.text(options.locale, "validate.summary", read, unreadable, withErrors));
     }
     return unreadable > 0 ? UNREADABLE : withErrors > 0 ? FINDINGS : OK;
   }
@@ -215,52 +234,11 @@ public final class ValidateCommand {
     final boolean json;
     final boolean jsonLines;
 
-    private Options(String file, Locale locale, boolean json, boolean jsonLines) {
+    Options(String file, Locale locale, boolean json, boolean jsonLines) {
       this.file = file;
       this.locale = locale;
       this.json = json;
       this.jsonLines = jsonLines;
-    }
-
-    static Options parse(List<String> args) {
-      String file = null;
-      Locale locale = new Locale("fi");
-      boolean json = false;
-      boolean jsonLines = false;
-      for (int i = 0; i < args.size(); i++) {
-        String a = args.get(i);
-        switch (a) {
-          case "--lang":
-            locale = Main.language(value(args, ++i, a));
-            break;
-          case "--format":
-            String f = value(args, ++i, a);
-            if (!f.equals("text") && !f.equals("json")) {
-              throw new IllegalArgumentException("--format must be text or json, not '" + f + "'");
-            }
-            json = f.equals("json");
-            break;
-          case "--jsonl":
-            jsonLines = true;
-            break;
-          default:
-            if (a.startsWith("--") || file != null) {
-              throw new IllegalArgumentException("unexpected argument '" + a + "'");
-            }
-            file = a;
-        }
-      }
-      if (file == null) {
-        throw new IllegalArgumentException("FILE is missing (use - for standard input)");
-      }
-      return new Options(file, locale, json, jsonLines);
-    }
-
-    private static String value(List<String> args, int i, String flag) {
-      if (i >= args.size()) {
-        throw new IllegalArgumentException(flag + " needs a value");
-      }
-      return args.get(i);
     }
   }
 }

@@ -60,7 +60,7 @@ class ValidateCommandTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     InputStream in = new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
-    int status = ValidateCommand.standard().run(List.of(args), in, new PrintStream(out, true, StandardCharsets.UTF_8),
+    int status = ValidateCommand.run(List.of(args), in, new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8));
     return new Run(out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), status);
   }

@@ -2,26 +2,47 @@ package fi.hanke.examples;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import jdk.jshell.Diag;
-import jdk.jshell.JShell;
-import jdk.jshell.Snippet;
-import jdk.jshell.SnippetEvent;
-import jdk.jshell.SourceCodeAnalysis;
+import jdk.jshell.tool.JavaShellToolBuilder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Runs every jshell notebook headless, snippet by snippet, and fails on any jshell error. */
+/**
+ * Runs every notebook through the real jshell tool, as {@code jshell.sh} does: {@code jshell --class-path CP
+ * NOTEBOOK}, then {@code /exit} typed at the prompt. The tool reads the file line by line, as a person's jshell
+ * does, so a statement that jshell ends too early (a builder chain with leading dots) shows up as an error here.
+ * Fails on any error, exception or unresolved reference jshell reports, and when a notebook's last line of
+ * output is missing.
+ */
 class NotebooksTest {
+  /** What each notebook prints last, so that a notebook that stops early fails too. */
+  private static final Map<String, String> LAST_OUTPUT = Map.of(
+      "tour.jsh", "Ylitys: 1000.00 €",
+      "seeds.jsh", "004_90368c95c4fd252a.txt",
+      "whatif.jsh", "DigiFocus 80 %:lla: ");
+
+  /**
+   * How jshell reports a problem, at the start of a line ("|  " before it at the prompt, nothing before it while
+   * it loads a file): "Error:", "Exception java…", "Caught exception", "Warning:"; or an unresolved reference.
+   */
+  private static final Pattern PROBLEM = Pattern.compile(
+      "(?m)^(\\|\\s+)?(Error|Exception|Caught exception|Warning)\\b.*$|cannot be (referenced|invoked)|Unknown command|File '.*' .*not found");
+
   static Stream<Path> notebooks() throws IOException {
     List<Path> all;
     try (Stream<Path> files = Files.list(Path.of("notebooks"))) {
@@ -31,38 +52,32 @@ class NotebooksTest {
     return all.stream();
   }
 
-  @ParameterizedTest
-  @MethodSource("notebooks")
-  void everyNotebookRunsWithoutAJshellError(Path notebook) throws IOException {
+  /**
+   * Runs the jshell tool on a notebook with the test class path (this module's classes and the jars of core,
+   * validation and what they use) and returns all it printed.
+   */
+  static String jshell(Path notebook) throws Exception {
     ByteArrayOutputStream output = new ByteArrayOutputStream();
     PrintStream out = new PrintStream(output, true, StandardCharsets.UTF_8);
-    List<String> errors = new ArrayList<>();
-    int evaluated = 0;
-    try (JShell shell = JShell.builder().executionEngine("local").out(out).err(out).build()) {
-      shell.addToClasspath(System.getProperty("java.class.path"));
-      SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
-      String remaining = Files.readString(notebook, StandardCharsets.UTF_8);
-      while (!remaining.isBlank()) {
-        SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(remaining);
-        if (info.source() == null) {
-          errors.add("incomplete snippet at the end: " + remaining.strip());
-          break;
-        }
-        evaluated++;
-        for (SnippetEvent e : shell.eval(info.source())) {
-          if (e.exception() != null) {
-            errors.add(info.source().strip() + "\n  threw " + e.exception());
-          }
-          if (e.status() == Snippet.Status.REJECTED) {
-            String diags = shell.diagnostics(e.snippet()).map(Diag::toString).collect(Collectors.joining("; "));
-            errors.add(info.source().strip() + "\n  rejected: " + diags);
-          }
-        }
-        remaining = info.remaining();
-      }
-    }
-    assertTrue(errors.isEmpty(), () -> notebook + ":\n" + String.join("\n", errors) + "\noutput:\n" + output);
-    // the local execution engine prints to the test JVM's own System.out (redirected to a file by Surefire)
-    assertTrue(evaluated >= 5, notebook + " has only " + evaluated + " snippets");
+    InputStream typed = new ByteArrayInputStream("/exit\n".getBytes(StandardCharsets.UTF_8));
+    JavaShellToolBuilder.builder()
+        .in(typed, null)
+        .out(out)
+        .err(out)
+        .persistence(new HashMap<>())
+        .locale(Locale.ENGLISH)
+        .run("--class-path", System.getProperty("java.class.path"), notebook.toString());
+    return output.toString(StandardCharsets.UTF_8);
+  }
+
+  @ParameterizedTest
+  @MethodSource("notebooks")
+  void everyNotebookRunsInTheJshellToolWithoutAnError(Path notebook) throws Exception {
+    String output = jshell(notebook);
+    Matcher problem = PROBLEM.matcher(output);
+    assertTrue(!problem.find(), () -> notebook + ": jshell reported '" + problem.group() + "'\noutput:\n" + output);
+    String last = LAST_OUTPUT.get(notebook.getFileName().toString());
+    assertTrue(last != null, notebook + ": say in LAST_OUTPUT what it prints last");
+    assertTrue(output.contains(last), () -> notebook + ": no '" + last + "' in the output:\n" + output);
   }
 }

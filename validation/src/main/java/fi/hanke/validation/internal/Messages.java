@@ -15,6 +15,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.text.ChoiceFormat;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
@@ -34,7 +35,8 @@ import javax.money.MonetaryAmount;
 /**
  * The message bundles (<i>viestit</i>, sv. <i>meddelanden</i>) in Finnish, Swedish and English, and the
  * rendering of a message with its named arguments, formatted for the language: amounts as
- * {@code 273 907,00 €} in Finnish, dates as {@code 1.3.2024}.
+ * {@code 273 907,00 €} in Finnish and Swedish (no-break spaces) and {@code €273,907.00} in English, dates as
+ * {@code 1.3.2024}, plurals by {@link ChoiceFormat}.
  *
  * <p>Bundles are read once from the module's own resources (the engine's {@code messages_fi.properties} and
  * each rule family's, e.g. {@code cost/messages_fi.properties}) without {@link ResourceBundle.Control}, so the
@@ -122,7 +124,15 @@ public final class Messages {
 
   /**
    * Renders a template: each {@code {name}} is replaced by the argument of that name, formatted for the
-   * language; an unknown name is left as it is.
+   * language; an unknown name is left as it is. Two forms more:
+   *
+   * <ul>
+   *   <li>{@code {name} €}, a number followed by the euro sign, is an amount in the language's one money style:
+   *       {@code 8 600,00 €} in Finnish and Swedish (no-break spaces, also before the sign), {@code €8,600.00} in
+   *       English;
+   *   <li>{@code {name,choice,0#virhettä|1#virhe|1<virhettä}} picks a word by the number, with the JDK's
+   *       {@link ChoiceFormat}, for the plurals of each language.
+   * </ul>
    *
    * @param template the template
    * @param arguments the named arguments
@@ -136,10 +146,23 @@ public final class Messages {
       char c = template.charAt(i);
       int close = c == '{' ? template.indexOf('}', i) : -1;
       if (close > i) {
-        String name = template.substring(i + 1, close);
+        String inside = template.substring(i + 1, close);
+        int comma = inside.indexOf(',');
+        String name = comma < 0 ? inside : inside.substring(0, comma);
         if (arguments.containsKey(name)) {
-          out.append(format(arguments.get(name), locale));
+          Object value = arguments.get(name);
           i = close + 1;
+          if (comma >= 0 && inside.startsWith(",choice,", comma) && value instanceof Number) {
+            out.append(new ChoiceFormat(inside.substring(comma + ",choice,".length())).format(((Number) value).doubleValue()));
+          } else if (value instanceof BigDecimal && template.startsWith(EURO, i)) {
+            out.append(money((BigDecimal) value, locale));
+            i += EURO.length();
+          } else if (value instanceof MonetaryAmount && template.startsWith(EURO, i)) {
+            out.append(format(value, locale));
+            i += EURO.length();
+          } else {
+            out.append(format(value, locale));
+          }
           continue;
         }
       }
@@ -149,11 +172,21 @@ public final class Messages {
     return out.toString();
   }
 
+  /** What follows a number in a template to make it an amount of euros. */
+  private static final String EURO = " €";
+
+  /** A number of euros in the language's money style (that of {@link Eur#format}). */
+  private static String money(BigDecimal value, Locale locale) {
+    String number = decimal(value.abs(), locale, 2);
+    String sign = value.signum() < 0 ? "-" : "";
+    return isNordic(locale) ? sign + number + "\u00a0€" : sign + "€" + number;
+  }
+
   /**
    * The names of the arguments a template uses.
    *
    * @param template a template
-   * @return the names between braces, in order
+   * @return the names between braces, in order (without a {@code ,choice,…} part)
    */
   public static List<String> argumentNames(String template) {
     List<String> names = new java.util.ArrayList<>();
@@ -163,7 +196,9 @@ public final class Messages {
       if (close < 0) {
         break;
       }
-      names.add(template.substring(i + 1, close));
+      String inside = template.substring(i + 1, close);
+      String name = inside.contains(",") ? inside.substring(0, inside.indexOf(',')) : inside;
+      names.add(name);
       i = template.indexOf('{', close);
     }
     return names;

@@ -52,6 +52,6 @@ class FlatRateLineTest {
     Violation v = RuleAssertions.onlyRule(withoutConditions.validate(broken), FlatRateLine.ID, Severity.ERROR).get(0);
     assertEquals(FlatRateBase.DIRECT_COSTS, v.argument("base"));
     assertEquals("Flat rate -osuus 273\u00a0907,00\u00a0€ ei vastaa 7\u00a0%:a välittömistä kustannuksista "
-        + "(1\u00a0114\u00a0954,00\u00a0€): odotettu 78\u00a0046,78 €, ero 195\u00a0860,22 €.", v.message(new Locale("fi")));
+        + "(1\u00a0114\u00a0954,00\u00a0€): odotettu 78\u00a0046,78\u00a0€, ero 195\u00a0860,22\u00a0€.", v.message(new Locale("fi")));
   }
 }

@@ -70,6 +70,6 @@ class AidCeilingTest {
         .disable("COST-FLAT-RATE-CONDITIONS", "COST-NET-TOTAL").build();
     Violation found = RuleAssertions.onlyRule(v.validate(broken), AidCeiling.ID, Severity.ERROR).get(0);
     assertEquals("Haettava EU- ja valtion rahoitus 1\u00a0094\u00a0496,00\u00a0€ ylittää tuen enimmäismäärän 80\u00a0% "
-        + "nettokustannuksista 1\u00a0368\u00a0111,00\u00a0€ (1\u00a0094\u00a0488,80 €) 7,20 eurolla.", found.message(new Locale("fi")));
+        + "nettokustannuksista 1\u00a0368\u00a0111,00\u00a0€ (1\u00a0094\u00a0488,80\u00a0€) 7,20 eurolla.", found.message(new Locale("fi")));
   }
 }

@@ -62,7 +62,31 @@ class MessagesTest {
   @Test
   void finnishAmountsUseSpacesForThousandsAndACommaForCents() {
     String text = Messages.render("{a} ja {b} €", Map.of("a", Eur.parse("273907"), "b", new BigDecimal("78046.78")), new Locale("fi"));
-    assertEquals("273\u00a0907,00\u00a0€ ja 78\u00a0046,78 €", text);
+    assertEquals("273\u00a0907,00\u00a0€ ja 78\u00a0046,78\u00a0€", text);
+  }
+
+  @Test
+  void everyAmountHasTheLanguagesOneMoneyStyle() {
+    Map<String, Object> args = Map.of("a", Eur.of(273_907), "b", new BigDecimal("-8600.5"));
+    assertEquals("273\u00a0907,00\u00a0€ / -8\u00a0600,50\u00a0€", Messages.render("{a} / {b} €", args, new Locale("sv")));
+    assertEquals("€273,907.00 / -€8,600.50", Messages.render("{a} / {b} €", args, Locale.ENGLISH));
+  }
+
+  @Test
+  void theReportSummaryHasItsPluralsRightInEachLanguage() {
+    assertEquals("Yhteensä 1 virhe, 2 varoitusta, 0 huomautusta.", summary(new Locale("fi"), 1, 2, 0));
+    assertEquals("Yhteensä 2 virhettä, 1 varoitus, 1 huomautus.", summary(new Locale("fi"), 2, 1, 1));
+    assertEquals("Sammanlagt 1 fel, 1 varning, 1 anmärkning.", summary(new Locale("sv"), 1, 1, 1));
+    assertEquals("Sammanlagt 2 fel, 0 varningar, 2 anmärkningar.", summary(new Locale("sv"), 2, 0, 2));
+    assertEquals("1 error, 1 warning, 1 note in all.", summary(Locale.ENGLISH, 1, 1, 1));
+    assertEquals("0 errors, 2 warnings, 12 notes in all.", summary(Locale.ENGLISH, 0, 2, 12));
+    assertEquals(List.of("errors", "errors", "warnings", "warnings", "infos", "infos"),
+        Messages.argumentNames(Messages.template("report.summary", Locale.ENGLISH)));
+  }
+
+  private static String summary(Locale locale, long errors, long warnings, long infos) {
+    return Messages.render(Messages.template("report.summary", locale),
+        Map.of("errors", errors, "warnings", warnings, "infos", infos), locale);
   }
 
   @Test
