@@ -105,6 +105,36 @@ class ReportJsonTest {
   }
 
   @Test
+  void theCoverageListsTheRulesCheckedAndWhereAndForWantOfWhatTheOthersCouldNotBe() {
+    // the compact agenda form: aid and total cost only
+    Project agenda = Project.builder()
+        .fundingPlan(fi.hanke.core.funding.FundingPlan.builder().coverage(fi.hanke.core.Coverage.PARTIAL)
+            .addLine(fi.hanke.core.funding.FundingLine.builder().source(FundingSource.EU_AND_STATE)
+                .applied(Eur.of(312_400)).build())
+            .statedTotalApplied(Eur.of(390_500)).build())
+        .build();
+    ValidationReport report = validator.validate(agenda);
+    Map<String, String> json = flatten(report.toJson(FI));
+    List<String> checked = new ArrayList<>();
+    for (int i = 0; json.containsKey("coverage.checked[" + i + "]"); i++) {
+      checked.add(json.get("coverage.checked[" + i + "]"));
+    }
+    assertEquals(report.coverage().checked(), checked);
+    assertTrue(checked.contains("FUNDING-AID-CEILING"), checked::toString);
+    assertTrue(json.containsValue("GROUP-MAIN-IMPLEMENTER"), "a group rule does not apply to a single project");
+    int net = report.coverage().notCheckable().indexOf(report.coverage().notCheckable().stream()
+        .filter(u -> u.ruleId().equals("COST-NET-TOTAL")).findFirst().orElseThrow());
+    String at = "coverage.notCheckable[" + net + "]";
+    assertEquals("COST-NET-TOTAL", json.get(at + ".ruleId"));
+    assertEquals("", json.get(at + ".path"));
+    assertEquals("COST_LINES", json.get(at + ".missing[0]"));
+    assertEquals("STATED_NET_COST", json.get(at + ".missing[1]"));
+    assertEquals("COST-NET-TOTAL: ei voitu tarkistaa, koska asiakirjassa ei ole esitetty: koko kustannusarvio, "
+        + "ilmoitettu nettokustannusarvio", json.get(at + ".message"));
+    assertTrue(report.toText(FI).contains("  COST-NET-TOTAL: ei voitu tarkistaa"), report.toText(FI));
+  }
+
+  @Test
   void aCleanReportIsApprovableWithNoFindings() {
     qt().withExamples(20).forAll(ValidProjects.projects()).checkAssert(p -> {
       Map<String, String> json = flatten(validator.validate(p).toJson(FI));

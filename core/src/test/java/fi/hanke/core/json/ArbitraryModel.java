@@ -3,6 +3,7 @@ package fi.hanke.core.json;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import fi.hanke.core.Coverage;
 import fi.hanke.core.aid.CompanySize;
 import fi.hanke.core.aid.DeMinimisRegulation;
 import fi.hanke.core.cost.CostCategory;
@@ -18,6 +19,7 @@ import fi.hanke.core.funding.FundingPlan;
 import fi.hanke.core.funding.FundingSource;
 import fi.hanke.core.funding.RegionalAidShare;
 import fi.hanke.core.money.Eur;
+import fi.hanke.core.money.Hedge;
 import fi.hanke.core.money.Percentage;
 import fi.hanke.core.org.BusinessId;
 import fi.hanke.core.org.Organisation;
@@ -101,6 +103,7 @@ public final class ArbitraryModel {
     return GroupProject.builder()
         .groupId(d.maybe(() -> "R-" + d.nonBlank()))
         .plan(project(d, 2))
+        .memberCoverage(d.pick(Coverage.values()))
         .members(d.some(3, () -> member(d)))
         .applicationNumbers(d.some(3, d::text))
         .build();
@@ -111,6 +114,7 @@ public final class ArbitraryModel {
         .key(d.nonBlank())
         .organisation(organisation(d))
         .role(d.pick(MemberRole.values()))
+        .roleLabel(d.maybe(d::nonBlank))
         .applicationNumber(d.maybe(d::nonBlank))
         .project(d.maybe(() -> project(d, 1)))
         .build();
@@ -148,6 +152,8 @@ public final class ArbitraryModel {
             .build()))
         .costEstimate(d.maybe(() -> CostEstimate.builder()
             .layout(d.pick(CostLayout.values()))
+            .coverage(d.pick(Coverage.values()))
+            .statedNetAppliedHedge(d.pick(Hedge.values()))
             .lines(d.some(size + 2, () -> costLine(d)))
             .statedNetApplied(d.maybe(d::amount))
             .statedNetApproved(d.maybe(d::amount))
@@ -156,11 +162,14 @@ public final class ArbitraryModel {
             .lines(d.some(size + 2, () -> FundingLine.builder()
                 .source(d.pick(FundingSource.values()))
                 .applied(d.amount())
+                .appliedHedge(d.pick(Hedge.values()))
                 .approved(d.maybe(d::amount))
                 .statedShare(d.maybe(d::percentage))
                 .label(d.maybe(d::text))
                 .build()))
+            .coverage(d.pick(Coverage.values()))
             .statedTotalApplied(d.maybe(d::amount))
+            .statedTotalAppliedHedge(d.pick(Hedge.values()))
             .statedTotalApproved(d.maybe(d::amount))
             .statedAidRate(d.maybe(d::percentage))
             .regionalSplit(d.some(size, () -> RegionalAidShare.of(d.pick(REGIONS), d.amount())))
@@ -189,6 +198,7 @@ public final class ArbitraryModel {
     CostLine.Builder b = CostLine.builder()
         .category(d.pick(CostCategory.values()))
         .applied(d.amount())
+        .appliedHedge(d.pick(Hedge.values()))
         .approved(d.maybe(d::amount))
         .label(d.maybe(d::text));
     for (int i = 0, n = d.between(0, 3), year = d.between(0, 9990); i < n; i++) {

@@ -1,6 +1,7 @@
 package fi.hanke.validation.funding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
@@ -9,6 +10,7 @@ import fi.hanke.core.money.Eur;
 import fi.hanke.core.money.Percentage;
 import fi.hanke.core.project.Project;
 import fi.hanke.validation.Severity;
+import fi.hanke.validation.ValidationReport;
 import fi.hanke.validation.Validator;
 import fi.hanke.validation.Violation;
 import fi.hanke.validation.testing.Mutations;
@@ -16,6 +18,7 @@ import fi.hanke.validation.testing.RuleAssertions;
 import fi.hanke.validation.testing.ValidProjects;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Locale;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
@@ -71,5 +74,30 @@ class AidCeilingTest {
     Violation found = RuleAssertions.onlyRule(v.validate(broken), AidCeiling.ID, Severity.ERROR).get(0);
     assertEquals("Haettava EU- ja valtion rahoitus 1\u00a0094\u00a0496,00\u00a0€ ylittää tuen enimmäismäärän 80\u00a0% "
         + "nettokustannuksista 1\u00a0368\u00a0111,00\u00a0€ (1\u00a0094\u00a0488,80\u00a0€) 7,20 eurolla.", found.message(new Locale("fi")));
+  }
+
+  @Test
+  void withNoCostEstimateTheCeilingIsCheckedAgainstThePlansStatedTotal() {
+    // the compact agenda form: "Haettu tuki / kokonaiskustannukset: X e / Y e", no cost lines at all
+    qt().forAll(ValidProjects.projects(), integers().between(101, 100_000)).checkAssert((p, cents) -> {
+      Project agenda = aidAboveCeiling(p, cents).withCostEstimate(java.util.Optional.empty());
+      Violation v = RuleAssertions.onlyRule(validator.validate(agenda), AidCeiling.ID, Severity.ERROR).get(0);
+      assertEquals(p.fundingPlan().orElseThrow().statedTotalApplied().orElseThrow(), v.argument("netCost"));
+    });
+  }
+
+  @Test
+  void theCompactAgendaFormAtExactlyEightyPercentIsNoFinding() {
+    // "Haettu tuki / kokonaiskustannukset: 312 400 e / 390 500 e"
+    Project agenda = Project.builder()
+        .fundingPlan(fi.hanke.core.funding.FundingPlan.builder().coverage(fi.hanke.core.Coverage.PARTIAL)
+            .addLine(fi.hanke.core.funding.FundingLine.builder().source(FundingSource.EU_AND_STATE)
+                .applied(Eur.of(312_400)).build())
+            .statedTotalApplied(Eur.of(390_500)).build())
+        .build();
+    ValidationReport report = validator.validate(agenda);
+    assertEquals(List.of(), report.violations());
+    assertTrue(report.coverage().checked().contains(AidCeiling.ID));
+    assertTrue(report.coverage().uncheckedRules().contains("COST-NET-TOTAL"));
   }
 }

@@ -8,6 +8,8 @@ import fi.hanke.core.json.HankeDocument;
 import fi.hanke.core.json.HankeJson;
 import fi.hanke.core.json.HankeJsonException;
 import fi.hanke.core.json.testing.SchemaValidation;
+import fi.hanke.core.project.GroupProject;
+import fi.hanke.core.project.Project;
 import fi.hanke.validation.Validator;
 import fi.hanke.validation.testing.RuleAssertions;
 import fi.hanke.validation.testing.ValidProjects;
@@ -32,6 +34,25 @@ class ValidProjectsJsonTest {
   void everyGeneratedValidGroupProjectsJsonValidatesAgainstTheSchema() {
     qt().withExamples(50).forAll(ValidProjects.groups()).checkAssert(group ->
         assertEquals("", SchemaValidation.errors(JSON.write(group))));
+  }
+
+  @Test
+  void aPartialGroupWithHedgedAmountsAndUnknownRolesValidatesAgainstTheSchemaAndReadsBackEqual() {
+    qt().withExamples(50).forAll(ValidProjects.groups()).checkAssert(group -> {
+      Project plan = group.plan();
+      GroupProject partial = group.withMemberCoverage(fi.hanke.core.Coverage.PARTIAL)
+          .withMembers(group.members().stream().map(m -> m.withRole(fi.hanke.core.project.MemberRole.UNKNOWN)
+              .withRoleLabel("osahakija")).toList())
+          .withPlan(plan.withCostEstimate(plan.costEstimate().map(e -> e.withCoverage(fi.hanke.core.Coverage.PARTIAL)
+                  .withStatedNetAppliedHedge(fi.hanke.core.money.Hedge.ABOUT)))
+              .withFundingPlan(plan.fundingPlan().map(f -> f.withCoverage(fi.hanke.core.Coverage.PARTIAL)
+                  .withStatedTotalAppliedHedge(fi.hanke.core.money.Hedge.AT_MOST)
+                  .withLines(f.lines().stream().map(l -> l.withAppliedHedge(fi.hanke.core.money.Hedge.AT_MOST))
+                      .toList()))));
+      String json = JSON.write(partial);
+      assertEquals("", SchemaValidation.errors(json));
+      assertEquals(partial, JSON.readGroupProject(json));
+    });
   }
 
   @Test
