@@ -69,6 +69,16 @@ final class ReportJson {
         }
         g.writeEndObject();
         g.writeStringField("message", v.message(locale));
+        if (v.parametersOn().isPresent()) {
+          ParameterDate d = v.parametersOn().get();
+          g.writeObjectFieldStart("parametersOn");
+          g.writeStringField("basis", d.basis().name());
+          if (d.date().isPresent()) {
+            g.writeStringField("date", d.date().get().toString());
+          }
+          g.writeStringField("message", d.message(locale));
+          g.writeEndObject();
+        }
         g.writeEndObject();
       }
       g.writeEndArray();

@@ -170,6 +170,15 @@ public abstract class Rule {
    */
   public void check(GroupProject group, RuleContext context) {}
 
+  /**
+   * @return the keys of the messages its findings use: its id, {@code <id>.withinTolerance} if it reports
+   *     differences inside the tolerance, and any further keys it reports with
+   *     {@link RuleContext#reportAs(Severity, String, Path, Object...)}
+   */
+  public List<String> messageKeys() {
+    return reportsWithinTolerance() ? List.of(id, id + ".withinTolerance") : List.of(id);
+  }
+
   @Override
   public String toString() {
     return id;

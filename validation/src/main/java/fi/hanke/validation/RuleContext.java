@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.money.MonetaryAmount;
 
@@ -23,12 +24,20 @@ public final class RuleContext {
   private final ProgrammeProfile profile;
   private final ValidationOptions options;
   private final List<Violation> sink;
+  private final int beneficiaries;
+  private ParameterDate parametersOn;
 
   RuleContext(Rule rule, ProgrammeProfile profile, ValidationOptions options, List<Violation> sink) {
+    this(rule, profile, options, sink, 1);
+  }
+
+  RuleContext(Rule rule, ProgrammeProfile profile, ValidationOptions options, List<Violation> sink,
+      int beneficiaries) {
     this.rule = rule;
     this.profile = profile;
     this.options = options;
     this.sink = sink;
+    this.beneficiaries = beneficiaries;
   }
 
   /** @return the programme profile with its dated rates and ceilings */
@@ -52,27 +61,68 @@ public final class RuleContext {
   }
 
   /**
-   * The date that decides which rates and ceilings apply to a project: the reference date of the options if
-   * set, else the project's start, else its received date, else its end, else the first day of the
-   * programme's eligibility.
+   * Looks a dated value of the profile up on the date that decides it: the reference date of the options if
+   * set, else the aid decision's date (866/2021 §7(1), §13(1), §15(5)), else the date the application was
+   * received, else the project's start. With none of them stated, the value is used only if it is the same on
+   * every day of the programme's eligibility period (checked on the first day of each month and on its last
+   * day), never the value of a date picked for the document. A finding the rule reports afterwards says which
+   * date chose it ({@link Violation#parametersOn()}).
    *
    * @param project the project
-   * @return the date
+   * @param lookup the lookup on a date, e.g. {@code d -> profile.flatRate(option, d)}
+   * @param <T> the value's type
+   * @return the value, or empty when it has none on the date, or when no date is stated and it varies
    */
-  public LocalDate dateOf(Project project) {
-    if (options.referenceDate().isPresent()) {
-      return options.referenceDate().get();
+  public <T> Optional<T> onDecidingDate(Project project, Function<LocalDate, Optional<T>> lookup) {
+    Optional<ParameterDate> decided = decidingDate(project);
+    if (decided.isPresent()) {
+      parametersOn = decided.get();
+      return lookup.apply(decided.get().date().orElseThrow());
     }
-    if (project.start().isPresent()) {
-      return project.start().get();
+    Optional<LocalDate> first = profile.eligibility().start();
+    Optional<LocalDate> last = profile.eligibility().end();
+    if (first.isEmpty() || last.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<T> value = lookup.apply(first.get());
+    for (LocalDate d = first.get().withDayOfMonth(1).plusMonths(1); !d.isAfter(last.get()); d = d.plusMonths(1)) {
+      if (!lookup.apply(d).equals(value)) {
+        return Optional.empty();
+      }
+    }
+    if (!lookup.apply(last.get()).equals(value)) {
+      return Optional.empty();
+    }
+    parametersOn = ParameterDate.wholeProgramme();
+    return value;
+  }
+
+  /**
+   * @param project a project
+   * @return the date that decides its dated values and where it came from, if the document (or the options)
+   *     give one
+   */
+  public Optional<ParameterDate> decidingDate(Project project) {
+    if (options.referenceDate().isPresent()) {
+      return Optional.of(ParameterDate.of(ParameterDate.Basis.REFERENCE_DATE, options.referenceDate().get()));
+    }
+    Optional<LocalDate> decided = project.decision().flatMap(d -> d.date());
+    if (decided.isPresent()) {
+      return Optional.of(ParameterDate.of(ParameterDate.Basis.DECISION_DATE, decided.get()));
     }
     if (project.received().isPresent()) {
-      return project.received().get();
+      return Optional.of(ParameterDate.of(ParameterDate.Basis.RECEIVED_DATE, project.received().get()));
     }
-    if (project.end().isPresent()) {
-      return project.end().get();
-    }
-    return profile.eligibility().start().orElse(LocalDate.of(2021, 1, 1));
+    return project.start().map(d -> ParameterDate.of(ParameterDate.Basis.START_DATE, d));
+  }
+
+  /**
+   * @return how many beneficiaries' own figures the checked table adds up: 1 for a single project or a
+   *     member's own project, the number of members for a group's shared plan (each member rounds its own
+   *     amounts, so a group total may be off by up to the tolerance once per member)
+   */
+  public int beneficiaries() {
+    return beneficiaries;
   }
 
   /**
@@ -124,7 +174,28 @@ public final class RuleContext {
    * @param namedArguments name, value, name, value, …
    */
   public void report(Path path, Object... namedArguments) {
-    sink.add(new Violation(rule.id(), rule.severity(), path, rule.id(), arguments(namedArguments)));
+    add(rule.severity(), rule.id(), path, namedArguments);
+  }
+
+  /**
+   * Reports a finding of another severity than the rule's, with its own message key: for a rule whose outcome
+   * has more than one kind (an INFO that names how a group total can be consistent, an ERROR when it cannot).
+   *
+   * @param severity the severity
+   * @param keySuffix the suffix of the message key, which the rule lists in {@link Rule#messageKeys()}
+   * @param path what it blames
+   * @param namedArguments name, value, name, value, … (every declared argument)
+   */
+  public void reportAs(Severity severity, String keySuffix, Path path, Object... namedArguments) {
+    String key = rule.id() + "." + keySuffix;
+    if (!rule.messageKeys().contains(key)) {
+      throw new IllegalStateException("rule " + rule.id() + " reported key " + key + ", not in " + rule.messageKeys());
+    }
+    add(severity, key, path, namedArguments);
+  }
+
+  private void add(Severity severity, String key, Path path, Object[] namedArguments) {
+    sink.add(new Violation(rule.id(), severity, path, key, arguments(namedArguments), Optional.ofNullable(parametersOn)));
   }
 
   /**
@@ -134,7 +205,7 @@ public final class RuleContext {
    * @param namedArguments name, value, name, value, …
    */
   public void reportWithinTolerance(Path path, Object... namedArguments) {
-    sink.add(new Violation(rule.id(), Severity.INFO, path, rule.id() + ".withinTolerance", arguments(namedArguments)));
+    add(Severity.INFO, rule.id() + ".withinTolerance", path, namedArguments);
   }
 
   /**

@@ -123,6 +123,7 @@ public final class ValidationReport {
     for (Violation v : violations) {
       out.append(String.format("%-7s %-34s %s%n", v.severity(), v.ruleId(), v.path().toString().isEmpty() ? "(hanke)" : v.path()));
       out.append("        ").append(v.message(locale)).append(System.lineSeparator());
+      v.parametersOn().ifPresent(d -> out.append("        ").append(d.message(locale)).append(System.lineSeparator()));
     }
     out.append(Messages.render(Messages.template("report.summary", locale),
         Map.of("errors", (long) count(Severity.ERROR), "warnings", (long) count(Severity.WARNING), "infos", (long) count(Severity.INFO)),

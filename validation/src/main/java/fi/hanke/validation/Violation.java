@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One finding of a validation (<i>havainto</i>, sv. <i>iakttagelse</i>): which rule, how serious, what it blames
@@ -18,8 +19,11 @@ public final class Violation {
   private final Path path;
   private final String messageKey;
   private final Map<String, Object> arguments;
+  private final Optional<ParameterDate> parametersOn;
 
-  Violation(String ruleId, Severity severity, Path path, String messageKey, Map<String, Object> arguments) {
+  Violation(String ruleId, Severity severity, Path path, String messageKey, Map<String, Object> arguments,
+      Optional<ParameterDate> parametersOn) {
+    this.parametersOn = Objects.requireNonNull(parametersOn, "parametersOn");
     this.ruleId = Objects.requireNonNull(ruleId, "ruleId");
     this.severity = Objects.requireNonNull(severity, "severity");
     this.path = Objects.requireNonNull(path, "path");
@@ -45,6 +49,14 @@ public final class Violation {
   /** @return the key of its message in the bundles (the rule id, or the rule id + ".withinTolerance") */
   public String messageKey() {
     return messageKey;
+  }
+
+  /**
+   * @return the date that chose the dated rates, ceilings or options the finding used, and where it came from;
+   *     empty when the rule used none
+   */
+  public Optional<ParameterDate> parametersOn() {
+    return parametersOn;
   }
 
   /** @return the named arguments, in the order the rule gave them */
@@ -80,7 +92,7 @@ public final class Violation {
    * @return this finding with its path below the prefix
    */
   Violation under(Path prefix) {
-    return new Violation(ruleId, severity, prefix.resolve(path), messageKey, arguments);
+    return new Violation(ruleId, severity, prefix.resolve(path), messageKey, arguments, parametersOn);
   }
 
   @Override

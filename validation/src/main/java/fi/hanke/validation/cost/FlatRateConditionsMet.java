@@ -57,8 +57,7 @@ public final class FlatRateConditionsMet extends Rule {
     if (model.isEmpty() || estimate.isEmpty() || estimate.get().lines().isEmpty()) {
       return;
     }
-    Optional<FlatRateConditions> conditions = context.profile()
-        .flatRate(model.get().option(), context.dateOf(project))
+    Optional<FlatRateConditions> conditions = context.onDecidingDate(project, d -> context.profile().flatRate(model.get().option(), d))
         .flatMap(FlatRate::conditions);
     if (conditions.isEmpty()) {
       return;

@@ -61,7 +61,7 @@ public final class FlatRateLine extends Rule {
     if (model.isEmpty() || estimate.isEmpty() || !model.get().option().isFlatRate()) {
       return;
     }
-    Optional<FlatRate> rate = context.profile().flatRate(model.get().option(), context.dateOf(project));
+    Optional<FlatRate> rate = context.onDecidingDate(project, d -> context.profile().flatRate(model.get().option(), d));
     if (rate.isEmpty() || estimate.get().lines().isEmpty()) {
       return;
     }

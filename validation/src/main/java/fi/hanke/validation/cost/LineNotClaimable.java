@@ -47,7 +47,7 @@ public final class LineNotClaimable extends Rule {
     if (model.isEmpty() || estimate.isEmpty()) {
       return;
     }
-    Optional<FlatRate> rate = context.profile().flatRate(model.get().option(), context.dateOf(project));
+    Optional<FlatRate> rate = context.onDecidingDate(project, d -> context.profile().flatRate(model.get().option(), d));
     if (rate.isEmpty()) {
       return;
     }

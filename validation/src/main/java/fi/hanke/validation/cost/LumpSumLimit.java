@@ -46,7 +46,7 @@ public final class LumpSumLimit extends Rule {
     if (model.isEmpty() || estimate.isEmpty() || model.get().option() != CostOption.LUMP_SUM) {
       return;
     }
-    Optional<Money> maximum = Dated.on(context.profile().draftBudgetLumpSumMaximum(), context.dateOf(project));
+    Optional<Money> maximum = context.onDecidingDate(project, d -> Dated.on(context.profile().draftBudgetLumpSumMaximum(), d));
     if (maximum.isEmpty()) {
       return;
     }

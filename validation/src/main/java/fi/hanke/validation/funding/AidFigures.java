@@ -49,7 +49,7 @@ final class AidFigures {
       return Optional.empty();
     }
     ProjectType type = project.placement().projectType();
-    Optional<Percentage> ceiling = context.profile().aidCeiling(type, context.dateOf(project));
+    Optional<Percentage> ceiling = context.onDecidingDate(project, d -> context.profile().aidCeiling(type, d));
     if (ceiling.isEmpty() || cost.get().high().signum() <= 0) {
       return Optional.empty();
     }

@@ -6,6 +6,7 @@ import fi.hanke.core.region.Region;
 import fi.hanke.validation.Argument;
 import fi.hanke.validation.Fact;
 import fi.hanke.validation.Family;
+import fi.hanke.validation.ParameterDate;
 import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
 import fi.hanke.validation.RuleContext;
@@ -46,12 +47,14 @@ public final class MunicipalityRegion extends Rule {
     if (regions.isEmpty()) {
       return;
     }
-    LocalDate date = context.dateOf(project);
     List<Municipality> municipalities = project.municipalities();
     for (int i = 0; i < municipalities.size(); i++) {
       Municipality m = municipalities.get(i);
-      Optional<Region> region = m.regionOn(date);
+      Optional<Region> region = context.onDecidingDate(project, m::regionOn);
       if (region.isPresent() && !regions.contains(region.get())) {
+        // the deciding date, or (no date stated, the region the same all through the programme) its first day
+        LocalDate date = context.decidingDate(project).flatMap(ParameterDate::date)
+            .or(() -> context.profile().eligibility().start()).orElseThrow();
         context.report(Path.root().field("municipalities").index(i),
             "municipality", m, "region", region.get(), "date", date, "regions", regions);
       }

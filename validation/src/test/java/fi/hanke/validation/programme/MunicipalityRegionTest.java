@@ -8,6 +8,7 @@ import fi.hanke.core.project.Project;
 import fi.hanke.core.region.Municipality;
 import fi.hanke.core.region.Region;
 import fi.hanke.core.region.Regions;
+import fi.hanke.validation.ParameterDate;
 import fi.hanke.validation.Path;
 import fi.hanke.validation.Severity;
 import fi.hanke.validation.Validator;
@@ -30,9 +31,10 @@ class MunicipalityRegionTest {
   private final Validator validator = Validator.of(ValidProjects.profile());
 
   @Test
-  void aMunicipalityOfARegionTheProjectDoesNotNameIsReported() {
+  void aMunicipalityOfARegionTheProjectDoesNotNameIsReportedOnTheDecisionDate() {
     qt().forAll(ValidProjects.projects(), integers().between(0, 100), integers().between(0, 1000)).checkAssert((p, r, m) -> {
-      LocalDate date = p.start().orElseThrow();
+      // the date that decides dated data is the aid decision's (866/2021 §7(1)), which generated projects state
+      LocalDate date = p.decision().flatMap(d -> d.date()).orElseThrow();
       List<Region> others = FINLAND.regions().stream()
           .filter(Region::isMainland).filter(x -> !p.regions().contains(x)).collect(Collectors.toList());
       Region other = others.get(r % others.size());
@@ -50,6 +52,7 @@ class MunicipalityRegionTest {
       assertEquals(stranger, v.argument("municipality"));
       assertEquals(other, v.argument("region"));
       assertEquals(date, v.argument("date"));
+      assertEquals(ParameterDate.Basis.DECISION_DATE, v.parametersOn().orElseThrow().basis());
       assertEquals(p.regions(), v.argument("regions"));
     });
   }

@@ -27,11 +27,13 @@ public final class ColdStart {
 
   /**
    * @return the counts line of seed 002's report as text in the default language: the first line after the
-   *     findings (each a severity line and an indented message), before the coverage
+   *     findings (each a severity line, an indented message and, where it used dated values, the date that chose
+   *     them), before the coverage
    */
   static String countsLine() {
     ValidationReport report = Validator.of(Programmes.finland2021to2027()).validate(Seeds.digiFocus());
     String[] lines = report.toText().split("\\R");
-    return lines[2 * report.violations().size()];
+    int findingLines = report.violations().stream().mapToInt(v -> v.parametersOn().isPresent() ? 3 : 2).sum();
+    return lines[findingLines];
   }
 }

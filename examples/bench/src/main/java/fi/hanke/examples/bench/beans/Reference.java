@@ -22,18 +22,19 @@ final class Reference {
   private Reference() {}
 
   /**
-   * The date that decides which rates apply to a form, as Hanke's: its start, else its received date, else its
-   * end, else the first day of the programme's eligibility.
+   * The date that decides which rates apply to a form, as Hanke's: its aid decision's date, else its received
+   * date, else its start; with none stated, the first day of the programme's eligibility (Hanke then uses only
+   * values that are the same over the whole programme, which the profile's rates and ceilings are).
    */
   static LocalDate dateOf(ProjectForm p) {
-    if (p.getStart() != null) {
-      return p.getStart();
+    if (p.getDecision() != null && p.getDecision().getDate() != null) {
+      return p.getDecision().getDate();
     }
     if (p.getReceived() != null) {
       return p.getReceived();
     }
-    if (p.getEnd() != null) {
-      return p.getEnd();
+    if (p.getStart() != null) {
+      return p.getStart();
     }
     return PROFILE.eligibility().start().orElse(LocalDate.of(2021, 1, 1));
   }
