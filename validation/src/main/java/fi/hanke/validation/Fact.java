@@ -39,6 +39,11 @@ public enum Fact {
   BUSINESS_IDS(Term.of("Y-tunnus", "FO-nummer", "a business id")),
   /** Kustannusmalli: the cost option. */
   COST_MODEL(Term.of("kustannusmalli", "kostnadsmodell", "the cost model")),
+  /**
+   * Yksi kustannusmalli: the cost estimate follows one cost model: a single beneficiary's or a member's own, or a
+   * group total whose members all state the plan's option (members may use different models, 757/2021 §4(15)).
+   */
+  ONE_COST_MODEL(Term.of("yksi kustannusmalli", "en kostnadsmodell", "one cost model for the whole table")),
   /** Kustannusarvion rivejä: at least one line of the cost estimate. */
   COST_ESTIMATE(Term.of("kustannusarvion rivit", "kostnadsförslagets rader", "lines of the cost estimate")),
   /** Koko kustannusarvio: the whole table of the cost estimate (COMPLETE), so a line not printed is zero. */

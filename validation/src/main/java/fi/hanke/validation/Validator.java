@@ -1,6 +1,8 @@
 package fi.hanke.validation;
 
 import fi.hanke.core.aid.DeMinimisRegister;
+import fi.hanke.core.cost.CostModel;
+import fi.hanke.core.cost.CostOption;
 import fi.hanke.core.programme.ProgrammeProfile;
 import fi.hanke.core.project.GroupMember;
 import fi.hanke.core.project.GroupProject;
@@ -12,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import javax.money.MonetaryAmount;
 
@@ -86,7 +89,7 @@ public final class Validator {
     Objects.requireNonNull(project, "project");
     List<Violation> found = new ArrayList<>();
     ReportCoverage.Collector coverage = new ReportCoverage.Collector(rules);
-    checkProject(project, Path.root(), found, coverage);
+    checkProject(project, Path.root(), 1, true, found, coverage);
     return report(found, coverage);
   }
 
@@ -102,30 +105,37 @@ public final class Validator {
     List<Violation> found = new ArrayList<>();
     ReportCoverage.Collector coverage = new ReportCoverage.Collector(rules);
     long stated = Facts.of(group, options);
+    List<GroupMember> members = group.members();
     for (int i = 0; i < rules.size(); i++) {
       Rule rule = rules.get(i);
       if (rule.checksGroups() && runnable(i, rule, stated, Path.root(), coverage)) {
         rule.check(group, new RuleContext(rule, profile, options, found));
       }
     }
-    checkProject(group.plan(), Path.root().field("plan"), found, coverage);
-    List<GroupMember> members = group.members();
+    checkProject(group.plan(), Path.root().field("plan"), Math.max(1, members.size()), oneCostModel(group), found,
+        coverage);
     for (int i = 0; i < members.size(); i++) {
       GroupMember member = members.get(i);
       if (member.project().isPresent()) {
-        checkProject(member.project().get(), Path.root().field("members").index(i), found, coverage);
+        checkProject(member.project().get(), Path.root().field("members").index(i), 1, true, found, coverage);
       }
     }
     return report(found, coverage);
   }
 
-  private void checkProject(Project project, Path prefix, List<Violation> found, ReportCoverage.Collector coverage) {
+  /**
+   * Runs the project rules on one project: a single beneficiary's, a member's own, or a group's shared plan,
+   * whose figures add up {@code beneficiaries} members' own and follow one cost model only where
+   * {@code oneCostModel} (every member states the plan's option).
+   */
+  private void checkProject(Project project, Path prefix, int beneficiaries, boolean oneCostModel,
+      List<Violation> found, ReportCoverage.Collector coverage) {
     List<Violation> own = prefix.equals(Path.root()) ? found : new ArrayList<>();
-    long stated = Facts.of(project, options);
+    long stated = Facts.of(project, options) | (oneCostModel ? Facts.bits(Set.of(Fact.ONE_COST_MODEL)) : 0);
     for (int i = 0; i < rules.size(); i++) {
       Rule rule = rules.get(i);
       if (rule.checksProjects() && runnable(i, rule, stated, prefix, coverage)) {
-        rule.check(project, new RuleContext(rule, profile, options, own));
+        rule.check(project, new RuleContext(rule, profile, options, own, beneficiaries));
       }
     }
     if (own != found) {
@@ -133,6 +143,16 @@ public final class Validator {
         found.add(v.under(prefix));
       }
     }
+  }
+
+  /**
+   * @return true if a group's totals follow one cost model: every member states its own project with a cost
+   *     model, and each is the plan's option (members may use different models, 757/2021 §4(15))
+   */
+  private static boolean oneCostModel(GroupProject group) {
+    Optional<CostOption> option = group.plan().costModel().map(CostModel::option);
+    return option.isPresent() && group.members().stream().allMatch(m -> m.project().flatMap(Project::costModel)
+        .map(CostModel::option).equals(option));
   }
 
   /** True if the document states every fact the rule needs; else records where and for want of what. */

@@ -1,7 +1,6 @@
 package fi.hanke.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import fi.hanke.core.cost.CostCategory;
 import fi.hanke.core.cost.CostEstimate;
@@ -15,6 +14,7 @@ import fi.hanke.core.json.HankeJson;
 import fi.hanke.core.money.Eur;
 import fi.hanke.core.programme.Programmes;
 import fi.hanke.core.project.Project;
+import fi.hanke.validation.Severity;
 import fi.hanke.validation.ValidationReport;
 import fi.hanke.validation.Validator;
 import java.time.LocalDate;
@@ -45,11 +45,15 @@ class ReadmeExampleTest {
 
     ValidationReport report = Validator.of(Programmes.finland2021to2027()).validate(project);
     System.out.println(report.toText(new Locale("fi")));
-    // ERROR   FUNDING-AID-CEILING   fundingPlan.EU_AND_STATE
+    // WARNING FUNDING-AID-CEILING   fundingPlan.EU_AND_STATE
     //         Haettava EU- ja valtion rahoitus 225 000,00 € ylittää tuen enimmäismäärän 80 %
-    //         nettokustannuksista 280 000,00 € (224 000,00 €) 1 000,00 eurolla.
+    //         nettokustannuksista 280 000,00 € (224 000,00 €) 1 000,00 eurolla. Kehittämishankkeessa se on
+    //         mahdollista vain erityisestä syystä (867/2021 4 § 1 mom.): pyydä peruste.
+    //         Määrät ja ehdot hankkeen alkamispäivän 1.1.2025 mukaan, koska tukipäätöksen ja hakemuksen
+    //         päiviä ei ole esitetty.
     // --- README example ends ---
-    assertFalse(report.isApprovable());
+    // over 80 % needs a special reason in a development project (867/2021 §4(1)): a WARNING, not an ERROR
+    assertEquals(Severity.WARNING, report.violations().get(0).severity());
     assertEquals(List.of("FUNDING-AID-CEILING"), report.ruleIds());
   }
 

@@ -14,6 +14,7 @@ import fi.hanke.validation.Rule;
 import fi.hanke.validation.RuleContext;
 import fi.hanke.validation.Severity;
 import fi.hanke.validation.internal.Figures;
+import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.Set;
 import javax.money.MonetaryAmount;
@@ -21,9 +22,12 @@ import org.javamoney.moneta.Money;
 
 /**
  * A draft-budget lump sum is used only up to its limit (<i>kertakorvauksen enimmäiskustannukset</i>):
- * a project whose total cost is at most 200 000 €.
+ * a project whose total cost is at most 200 000 €. The limit is on the total cost before income
+ * ("kokonaiskustannukset", 866/2021 §15(1); CPR 53(3)(b)), not on the net: income does not bring a larger
+ * project under it. A hedged or partial estimate is measured by the lowest total it allows.
  *
- * <p>Source: {@code domain/finnish-rules.md} §1.5, §14.5 (866/2021 §15(1)).
+ * <p>Source: 866/2021 §15(1); CPR 53(3)(b); {@code domain/finnish-rules.md} §1.5, §14.5; {@code audit-2026.md}
+ * §2 row 14.
  */
 public final class LumpSumLimit extends Rule {
   /** The rule id. */
@@ -50,12 +54,9 @@ public final class LumpSumLimit extends Rule {
     if (maximum.isEmpty()) {
       return;
     }
-    Money total = estimate.get().netAppliedAsStated();
-    // a hedged total proves an excess only with its lowest allowed amount
-    boolean over = Figures.net(estimate.get()).map(n -> n.low().compareTo(Eur.decimal(maximum.orElseThrow())) > 0)
-        .orElse(false);
-    if (maximum.isPresent() && over) {
-      context.report(Path.root().field("costEstimate"), "total", total, "maximum", maximum.get());
+    Optional<BigDecimal> gross = Figures.grossLow(estimate.get());
+    if (gross.isPresent() && gross.get().compareTo(Eur.decimal(maximum.get())) > 0) {
+      context.report(Path.root().field("costEstimate"), "total", Eur.of(gross.get()), "maximum", maximum.get());
     }
   }
 }

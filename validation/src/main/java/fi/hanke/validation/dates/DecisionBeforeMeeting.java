@@ -17,8 +17,10 @@ import java.util.Set;
  * The decision is not dated before the latest meeting that handled the project (<i>päätös ennen viimeisintä
  * käsittelyä</i>, sv. <i>beslut före den senaste behandlingen</i>): the aid decision follows the assessment, so an
  * earlier date points to a wrong date; a person must look. A decision on the day of the latest meeting is not
- * reported. Of several meetings on the latest day, the finding names the first in document order. Only when the
- * decision is dated and the assessment has meetings.
+ * reported. Of several meetings on the latest day, the finding names the first in document order. Meetings that
+ * only took the matter for information ("tiedoksi", in the meeting's note) are left out: a regional cooperation
+ * group (MYR) hearing an ELY decision afterwards is normal (756/2021 §§21–22). Only when the decision is dated and
+ * the assessment has meetings.
  *
  * <p>Source: {@code domain/finnish-rules.md} §12(3)–(4) (867/2021 §27; 757/2021 §21).
  */
@@ -45,10 +47,16 @@ public final class DecisionBeforeMeeting extends Rule {
     }
     // the first meeting, in document order, of the latest day
     Optional<Meeting> latest = project.assessment().get().meetings().stream()
+        .filter(m -> !forInformation(m))
         .reduce((a, b) -> b.date().isAfter(a.date()) ? b : a);
     if (latest.isPresent() && decided.get().isBefore(latest.get().date())) {
       context.report(Path.root().field("decision").field("date"),
           "decision", decided.get(), "body", latest.get().body(), "meeting", latest.get().date());
     }
+  }
+
+  /** @return true if the meeting's note says it took the matter only for information ("tiedoksi") */
+  static boolean forInformation(Meeting meeting) {
+    return meeting.note().map(n -> n.toLowerCase(java.util.Locale.ROOT).contains("tiedoksi")).orElse(false);
   }
 }

@@ -15,9 +15,9 @@ import java.util.Set;
 
 /**
  * No meeting handled the project before its application arrived (<i>käsittely ennen hakemuksen saapumista</i>,
- * sv. <i>behandling före ansökans ankomst</i>): the assessment follows the application, so a meeting dated
- * earlier points to a wrong date; a person must look. A meeting on the received date is not reported. Only when
- * the received date is stated.
+ * sv. <i>behandling före ansökans ankomst</i>): noted only, as INFO. No statute forbids it, and EURA keeps a
+ * re-submitted application's later received date, so meetings on the first version are dated before it (seed
+ * 003). A meeting on the received date is not reported. Only when the received date is stated.
  *
  * <p>Source: {@code domain/finnish-rules.md} §12(2)–(3) (757/2021 §19(1); 867/2021 §27).
  */
@@ -27,7 +27,7 @@ public final class MeetingBeforeReceived extends Rule {
 
   /** Creates the rule. */
   public MeetingBeforeReceived() {
-    super(ID, Severity.WARNING, Family.DATES,
+    super(ID, Severity.INFO, Family.DATES,
         "No meeting of the assessment is dated before the application was received.",
         "finnish-rules.md §12(2)–(3); 757/2021 §19(1); 867/2021 §27",
         Set.of(Fact.RECEIVED, Fact.MEETINGS),

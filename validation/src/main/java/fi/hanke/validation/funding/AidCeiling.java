@@ -12,19 +12,23 @@ import fi.hanke.validation.Rule;
 import fi.hanke.validation.RuleContext;
 import fi.hanke.validation.Severity;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javax.money.MonetaryAmount;
 
 /**
  * The EU and State aid stays within the ceiling of the project type (<i>tuen enimmäismäärä</i>): 80 % of the
- * net cost for development, 70 % for investment. An excess within the tolerance is a rounding difference
- * (INFO); beyond it an error that names the excess in euros. Seed 002: 1 094 496 € against 80 % of
- * 1 368 111 € = 1 094 488,80 €, 7,20 € too much.
+ * net cost for development, 70 % for investment (867/2021 §4). An excess within the rounding a document may do
+ * is INFO: the tolerance once per beneficiary whose aid the figure adds up (each member of a group rounds its own
+ * aid, so a group total may be off by up to 1 € per member). Beyond it, for a development project, a WARNING
+ * that asks for the special reason §4(1) admits ("jollei tästä poikkeamiseen ole erityistä syytä"); for an
+ * investment project, whose 70 % has no exception (§4(2)), an ERROR. Seed 002: 1 094 496 € against 80 % of
+ * 1 368 111 € = 1 094 488,80 €, 7,20 € too much, more than its four members' rounding explains: a WARNING.
  *
  * <p>Aid that covers the whole net cost is left to {@code FUNDING-FULL-AID}, the more specific finding.
  *
- * <p>Source: {@code domain/finnish-rules.md} §3.2, §13, §14.7 (867/2021 §4).
+ * <p>Source: 867/2021 §4(1)–(2); {@code domain/finnish-rules.md} §3.2, §13, §14.7; {@code audit-2026.md} §2 row 18.
  */
 public final class AidCeiling extends Rule {
   /** The rule id. */
@@ -32,8 +36,8 @@ public final class AidCeiling extends Rule {
 
   /** Creates the rule. */
   public AidCeiling() {
-    super(ID, Severity.ERROR, Family.FUNDING,
-        "The EU and State aid is at most the ceiling of the project type (80 % development, 70 % investment) of the net cost.",
+    super(ID, Severity.WARNING, Family.FUNDING,
+        "The EU and State aid is at most the ceiling of the project type (80 % development, but for a special reason; 70 % investment) of the net cost.",
         "finnish-rules.md §3.2, §13, §14.7 (867/2021 §4)",
         Set.of(Fact.AID, Fact.PROJECT_COST),
         Argument.of("aid", MonetaryAmount.class),
@@ -47,6 +51,11 @@ public final class AidCeiling extends Rule {
   @Override
   public boolean reportsWithinTolerance() {
     return true;
+  }
+
+  @Override
+  public List<String> messageKeys() {
+    return List.of(ID, ID + ".withinTolerance", ID + ".investment");
   }
 
   @Override
@@ -64,6 +73,13 @@ public final class AidCeiling extends Rule {
     Object[] args = {"aid", f.aid(), "netCost", f.net, "ceiling", f.ceiling, "projectType", f.type,
         "maximum", maximum, "excess", excess};
     Path path = Path.root().field("fundingPlan").field("EU_AND_STATE");
-    context.reportDifference(path, excess, args);
+    BigDecimal rounding = Eur.decimal(context.tolerance()).multiply(BigDecimal.valueOf(context.beneficiaries()));
+    if (excess.compareTo(rounding) <= 0) {
+      context.reportWithinTolerance(path, args);
+    } else if (f.type == ProjectType.INVESTMENT) {
+      context.reportAs(Severity.ERROR, "investment", path, args);
+    } else {
+      context.report(path, args);
+    }
   }
 }

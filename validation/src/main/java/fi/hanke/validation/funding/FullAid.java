@@ -16,9 +16,10 @@ import javax.money.MonetaryAmount;
 
 /**
  * Aid covers the whole net cost only where the profile allows it (<i>täysimääräinen tuki</i>): aid may not
- * cover 100 % of the costs unless the project type's ceiling is 100 % (food aid).
+ * cover 100 % of the costs "ellei siihen ole erityistä syytä" (757/2021 §17(1)), so a WARNING that asks for the
+ * special reason, not an ERROR; food aid's ceiling is 100 % (§17(2)).
  *
- * <p>Source: {@code domain/finnish-rules.md} §3.2 (757/2021 §17).
+ * <p>Source: {@code domain/finnish-rules.md} §3.2 (757/2021 §17(1)–(2)); {@code audit-2026.md} §2 row 19.
  */
 public final class FullAid extends Rule {
   /** The rule id. */
@@ -26,9 +27,9 @@ public final class FullAid extends Rule {
 
   /** Creates the rule. */
   public FullAid() {
-    super(ID, Severity.ERROR, Family.FUNDING,
-        "The aid covers the whole net cost only where the project type's ceiling is 100 %.",
-        "finnish-rules.md §3.2 (757/2021 §17)",
+    super(ID, Severity.WARNING, Family.FUNDING,
+        "The aid covers the whole net cost only where the project type's ceiling is 100 % or for a special reason.",
+        "757/2021 §17(1)-(2); finnish-rules.md §3.2",
         Set.of(Fact.AID, Fact.PROJECT_COST),
         Argument.of("aid", MonetaryAmount.class),
         Argument.of("netCost", MonetaryAmount.class),

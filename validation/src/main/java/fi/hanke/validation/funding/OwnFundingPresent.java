@@ -16,12 +16,13 @@ import java.util.Set;
 import javax.money.MonetaryAmount;
 
 /**
- * The applicant contributes own funding (<i>omarahoitus</i>): own funding may be replaced by external funding
- * only for a special reason, which a person must check. Applies where the rest of the plan is funded by others
- * (full aid is {@code FUNDING-FULL-AID}'s finding); regional-council lines that do not separate own from
- * external funding count as own.
+ * Own funding wholly replaced by external funding is noted (<i>omarahoitus korvattu ulkopuolisella
+ * rahoituksella</i>): 757/2021 §18(1) says own funding "saadaan korvata osittain tai kokonaan muulla
+ * rahoituksella", so full replacement is lawful and this is an INFO for the reader, never a breach. Applies where
+ * the rest of the plan is funded by others (full aid is {@code FUNDING-FULL-AID}'s finding); regional-council
+ * lines that do not separate own from external funding count as own.
  *
- * <p>Source: {@code domain/finnish-rules.md} §3.2 (757/2021 §18(1)).
+ * <p>Source: 757/2021 §18(1); {@code audit-2026.md} §2 row 20.
  */
 public final class OwnFundingPresent extends Rule {
   /** The rule id. */
@@ -29,9 +30,9 @@ public final class OwnFundingPresent extends Rule {
 
   /** Creates the rule. */
   public OwnFundingPresent() {
-    super(ID, Severity.WARNING, Family.FUNDING,
-        "The applicant contributes own funding; replacing it wholly by external funding needs a special reason.",
-        "finnish-rules.md §3.2 (757/2021 §18(1))",
+    super(ID, Severity.INFO, Family.FUNDING,
+        "Own funding wholly replaced by external funding is noted (lawful under 757/2021 §18(1)).",
+        "757/2021 §18(1)",
         Set.of(Fact.FUNDING_LINES),
         Argument.of("external", MonetaryAmount.class));
   }

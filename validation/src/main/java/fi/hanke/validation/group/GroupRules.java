@@ -12,6 +12,6 @@ public final class GroupRules {
   /** @return a new instance of every rule of the family */
   public static List<Rule> all() {
     return List.of(new OneMainImplementer(), new DuplicateMemberKey(), new MemberCostsAddUp(),
-        new MemberFundingAddsUp(), new WorkPackageMembersAreMembers(), new SameStaffCostModel());
+        new MemberFundingAddsUp(), new FlatRateSplit(), new WorkPackageMembersAreMembers(), new SameStaffCostModel());
   }
 }

@@ -104,6 +104,34 @@ public final class Figures {
   }
 
   /**
+   * The lowest total cost before income that a cost estimate allows (866/2021 §15(1), CPR 53(3)(b) cap the total
+   * cost, not the net): the sum of its lines but income where the table is whole, else the net cost plus the
+   * income lines it states (the income not stated can only raise the total).
+   *
+   * @param estimate a cost estimate
+   * @return the lowest gross total it allows, or empty when its net cost is unknown
+   */
+  public static Optional<BigDecimal> grossLow(CostEstimate estimate) {
+    if (complete(estimate)) {
+      Stated gross = Stated.exact(BigDecimal.ZERO);
+      for (CostLine l : estimate.lines()) {
+        if (!l.category().isDeducted()) {
+          gross = gross.plus(Stated.of(Eur.decimal(l.applied()), l.appliedHedge()));
+        }
+      }
+      return Optional.of(gross.low());
+    }
+    BigDecimal income = BigDecimal.ZERO;
+    for (CostLine l : estimate.lines()) {
+      if (l.category().isDeducted()) {
+        income = income.add(Stated.of(Eur.decimal(l.applied()), l.appliedHedge()).low());
+      }
+    }
+    BigDecimal stated = income;
+    return net(estimate).map(n -> n.low().add(stated));
+  }
+
+  /**
    * @param project a project
    * @return its net cost if known, else its funding total if known: what the aid ceiling is measured against
    */

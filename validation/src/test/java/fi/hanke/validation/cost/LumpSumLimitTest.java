@@ -41,4 +41,14 @@ class LumpSumLimitTest {
   void aLumpSumProjectOfExactlyTwoHundredThousandEurosIsAllowed() {
     qt().forAll(ValidProjects.projects()).checkAssert(p -> RuleAssertions.clean(validator.validate(lumpSum(p, 200_000))));
   }
+
+  @Test
+  void theLimitIsOnTheTotalCostBeforeIncomeSoIncomeDoesNotBringALargerProjectUnderIt() {
+    // 866/2021 §15(1) and CPR 53(3)(b) cap the total cost ("kokonaiskustannukset"), not the net
+    qt().forAll(ValidProjects.projects(), integers().between(1, 100_000)).checkAssert((p, euros) -> {
+      Project withIncome = Mutations.withCostLine(lumpSum(p, 200_000 + euros), CostCategory.INCOME, Eur.of(euros));
+      Violation v = validator.validate(withIncome).forRule(LumpSumLimit.ID).get(0);
+      assertEquals(Eur.of(200_000 + euros), v.argument("total"));
+    });
+  }
 }

@@ -77,4 +77,19 @@ class DecisionBeforeMeetingTest {
     qt().forAll(ValidProjects.projects()).checkAssert(p ->
         RuleAssertions.clean(validator.validate(p.withDecision(p.decision().orElseThrow().withDate(java.util.Optional.empty())))));
   }
+
+  @Test
+  void aMeetingThatTookTheMatterOnlyForInformationAfterTheDecisionIsNotReported() {
+    // seed 003: the regional cooperation group hears the ELY decision afterwards, "tiedoksi"
+    Project p = Project.builder()
+        .assessment(Assessment.builder()
+            .addMeeting(Meeting.of("Hankeryhmä", LocalDate.of(2024, 4, 2)))
+            .addMeeting(Meeting.builder().body("Maakunnan yhteistyöryhmä").date(LocalDate.of(2024, 5, 20))
+                .note("tiedoksi").build())
+            .build())
+        .decision(Decision.builder().body("Rahoituskokous").date(LocalDate.of(2024, 5, 6)).build())
+        .build();
+
+    assertEquals(List.of(), validator.validate(p).forRule(DecisionBeforeMeeting.ID));
+  }
 }

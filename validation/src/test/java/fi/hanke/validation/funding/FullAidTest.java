@@ -23,9 +23,9 @@ class FullAidTest {
   }
 
   @Test
-  void aDevelopmentProjectFundedWhollyByAidIsAnError() {
+  void aDevelopmentProjectFundedWhollyByAidIsAWarningAskingForTheSpecialReason() {
     qt().forAll(ValidProjects.projects()).checkAssert(p -> {
-      Violation v = RuleAssertions.onlyRule(validator.validate(fullyAided(p)), FullAid.ID, Severity.ERROR).get(0);
+      Violation v = RuleAssertions.onlyRule(validator.validate(fullyAided(p)), FullAid.ID, Severity.WARNING).get(0);
       assertEquals(ProjectType.DEVELOPMENT, v.argument("projectType"));
       assertEquals(Percentage.of(80), v.argument("ceiling"));
     });

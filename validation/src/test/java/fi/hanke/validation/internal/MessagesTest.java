@@ -23,7 +23,7 @@ class MessagesTest {
     List<String> missing = new ArrayList<>();
     for (Rule rule : RuleCatalogue.standard()) {
       for (Locale locale : Messages.LANGUAGES) {
-        for (String key : keysOf(rule)) {
+        for (String key : rule.messageKeys()) {
           try {
             Messages.template(key, locale);
           } catch (MissingResourceException e) {
@@ -40,7 +40,7 @@ class MessagesTest {
     List<String> wrong = new ArrayList<>();
     for (Rule rule : RuleCatalogue.standard()) {
       for (Locale locale : Messages.LANGUAGES) {
-        for (String key : keysOf(rule)) {
+        for (String key : rule.messageKeys()) {
           for (String name : Messages.argumentNames(Messages.template(key, locale))) {
             if (!rule.argumentNames().contains(name)) {
               wrong.add(key + " [" + locale + "] names {" + name + "}; the rule supplies " + rule.argumentNames());
@@ -104,9 +104,5 @@ class MessagesTest {
   @Test
   void anUnsupportedLanguageFallsBackToEnglish() {
     assertEquals(Messages.template("report.summary", Locale.ENGLISH), Messages.template("report.summary", Locale.GERMAN));
-  }
-
-  private static List<String> keysOf(Rule rule) {
-    return rule.reportsWithinTolerance() ? List.of(rule.id(), rule.id() + ".withinTolerance") : List.of(rule.id());
   }
 }

@@ -90,6 +90,7 @@ public final class FactRemoval {
       case POINTS:
         return p.withAssessment(p.assessment().map(a -> a.withPoints(Optional.empty())));
       case DE_MINIMIS_REGISTER:
+      case ONE_COST_MODEL:
       case MEMBERS:
       case MEMBER_LIST_COMPLETE:
       case MEMBER_ROLES:
@@ -116,6 +117,10 @@ public final class FactRemoval {
         return g.withMembers(with(g.members(), 0, g.members().get(0).withRole(MemberRole.UNKNOWN)));
       case MEMBER_BUDGETS:
         return g.withMembers(g.members().stream().map(m -> m.withProject(Optional.empty())).toList());
+      case ONE_COST_MODEL:
+        // a member that does not say which cost model it uses: the group's totals may mix models
+        return g.withMembers(with(g.members(), 0, g.members().get(0)
+            .withProject(g.members().get(0).project().map(p -> p.withCostModel(Optional.empty())))));
       case BUSINESS_IDS:
         return g.withPlan(remove(g.plan(), fact)).withMembers(g.members().stream()
             .map(m -> m.withOrganisation(m.organisation().withBusinessId(Optional.empty()))).toList());

