@@ -1,6 +1,7 @@
 package fi.hanke.validation;
 
 import fi.hanke.core.aid.DeMinimisRegister;
+import fi.hanke.core.programme.Programme;
 import fi.hanke.core.programme.ProgrammeProfile;
 import fi.hanke.core.project.GroupMember;
 import fi.hanke.core.project.GroupProject;
@@ -12,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import javax.money.MonetaryAmount;
 
@@ -86,13 +88,14 @@ public final class Validator {
     Objects.requireNonNull(project, "project");
     List<Violation> found = new ArrayList<>();
     ReportCoverage.Collector coverage = new ReportCoverage.Collector(rules);
-    checkProject(project, Path.root(), found, coverage);
+    checkProject(project, Path.root(), Optional.empty(), found, coverage);
     return report(found, coverage);
   }
 
   /**
    * Validates a group project: the group as a whole, its shared plan (paths under {@code plan}) and each
-   * member's own project where known (paths under {@code members[i]}).
+   * member's own project where known (paths under {@code members[i]}). A member's project that names no programme
+   * belongs to the programme the group's plan names.
    *
    * @param group the group project
    * @return every finding
@@ -101,27 +104,29 @@ public final class Validator {
     Objects.requireNonNull(group, "group");
     List<Violation> found = new ArrayList<>();
     ReportCoverage.Collector coverage = new ReportCoverage.Collector(rules);
-    long stated = Facts.of(group, options);
+    long stated = Facts.of(group, options, profile);
     for (int i = 0; i < rules.size(); i++) {
       Rule rule = rules.get(i);
       if (rule.checksGroups() && runnable(i, rule, stated, Path.root(), coverage)) {
         rule.check(group, new RuleContext(rule, profile, options, found));
       }
     }
-    checkProject(group.plan(), Path.root().field("plan"), found, coverage);
+    Optional<Programme> programme = group.plan().placement().programme();
+    checkProject(group.plan(), Path.root().field("plan"), Optional.empty(), found, coverage);
     List<GroupMember> members = group.members();
     for (int i = 0; i < members.size(); i++) {
       GroupMember member = members.get(i);
       if (member.project().isPresent()) {
-        checkProject(member.project().get(), Path.root().field("members").index(i), found, coverage);
+        checkProject(member.project().get(), Path.root().field("members").index(i), programme, found, coverage);
       }
     }
     return report(found, coverage);
   }
 
-  private void checkProject(Project project, Path prefix, List<Violation> found, ReportCoverage.Collector coverage) {
+  private void checkProject(Project project, Path prefix, Optional<Programme> group, List<Violation> found,
+      ReportCoverage.Collector coverage) {
     List<Violation> own = prefix.equals(Path.root()) ? found : new ArrayList<>();
-    long stated = Facts.of(project, options);
+    long stated = Facts.of(project, options, profile, group);
     for (int i = 0; i < rules.size(); i++) {
       Rule rule = rules.get(i);
       if (rule.checksProjects() && runnable(i, rule, stated, prefix, coverage)) {

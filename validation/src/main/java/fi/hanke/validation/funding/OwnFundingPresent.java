@@ -32,7 +32,7 @@ public final class OwnFundingPresent extends Rule {
     super(ID, Severity.WARNING, Family.FUNDING,
         "The applicant contributes own funding; replacing it wholly by external funding needs a special reason.",
         "finnish-rules.md §3.2 (757/2021 §18(1))",
-        Set.of(Fact.FUNDING_LINES),
+        Set.of(Fact.FUNDING_LINES, Fact.IN_PROFILE),
         Argument.of("external", MonetaryAmount.class));
   }
 
