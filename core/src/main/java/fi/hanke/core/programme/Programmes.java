@@ -73,8 +73,10 @@ public final class Programmes {
         .addSpecificObjective(objective("4.2", 4, "Uutta osaamista työelämään", Fund.ESF_PLUS))
         .addSpecificObjective(objective("4.3", 4, "Yhdenvertaiseen osallisuuteen", Fund.ESF_PLUS))
         .addSpecificObjective(objective("5.1", 5, "Turvaverkkoja nuorten tulevaisuuteen", Fund.ESF_PLUS))
-        // TL 6 has one specific objective (material aid to the most deprived, ESF+, Ruokavirasto, 2023–2027); its
-        // code 6.1 follows the programme's numbering and its title was not seen at source
+        // TL 6 has one specific objective (material aid to the most deprived, ESF+, Ruokavirasto, 2023–2027): the
+        // programme has five ESF+ objectives in all ("Erityistavoitteita on yhteensä viisi", Työttömien
+        // Keskusjärjestö's guide to the programme), 4.1–4.3, 5.1 and this one. Its code 6.1 follows the
+        // programme's numbering and its title was not seen at source.
         .addSpecificObjective(SpecificObjective.builder().code("6.1").priority(6).fund(Fund.ESF_PLUS).validity(PERIOD)
             .source("TL 6 Aineellista puutetta torjuva Suomi, ESR+ (rakennerahastot.fi/aineellinen-apu-esr-rahastosta);"
                 + " code by the programme's numbering and title not verified")
