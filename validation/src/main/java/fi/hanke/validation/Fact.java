@@ -31,6 +31,18 @@ public enum Fact {
   PRIORITY(Term.of("toimintalinja", "insatsområde", "the priority")),
   /** Rahasto: the fund. */
   FUND(Term.of("rahasto", "fond", "the fund")),
+  /**
+   * Ohjelma: the document names its programme ({@link fi.hanke.core.project.ProgrammePlacement#programme()}), or a
+   * group's plan names it for the members' own projects.
+   */
+  PROGRAMME(Term.of("ohjelma", "program", "the programme")),
+  /**
+   * Profiilin ohjelma: the document belongs to the validator's programme as far as it says: it names the profile's
+   * programme or names none (most documents do not, and are checked as documents of the profile). A document that
+   * names another programme (a 2014–2020 project, Interreg, a national grant) lacks it, so no rule that presumes the
+   * profile's law, rates or catalogues runs on it.
+   */
+  IN_PROFILE(Term.of("ohjelmaan kuuluva asiakirja", "dokument inom programmet", "a document of the profile's programme")),
   /** Maakunnat: the regions of implementation. */
   REGIONS(Term.of("maakunnat", "landskap", "the regions")),
   /** Kunnat: the municipalities of implementation. */

@@ -2,6 +2,8 @@ package fi.hanke.validation;
 
 import fi.hanke.core.cost.CostEstimate;
 import fi.hanke.core.funding.FundingPlan;
+import fi.hanke.core.programme.Programme;
+import fi.hanke.core.programme.ProgrammeProfile;
 import fi.hanke.core.project.Assessment;
 import fi.hanke.core.project.GroupMember;
 import fi.hanke.core.project.GroupProject;
@@ -11,6 +13,7 @@ import fi.hanke.core.Coverage;
 import fi.hanke.core.work.WorkPackage;
 import fi.hanke.validation.internal.Figures;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 /** The facts a project or a group project states, as a bit set over {@link Fact}'s ordinals. */
@@ -39,10 +42,15 @@ final class Facts {
   /**
    * @param project a project
    * @param options the validator's options (for the de minimis register)
+   * @param profile the validator's profile (for the programme it describes)
+   * @param group the programme a group's plan names, for a member's own project that names none
    * @return the facts it states
    */
-  static long of(Project project, ValidationOptions options) {
+  static long of(Project project, ValidationOptions options, ProgrammeProfile profile, Optional<Programme> group) {
     long b = 0;
+    Optional<Programme> programme = project.placement().programme().or(() -> group);
+    b |= bit(programme.isPresent(), Fact.PROGRAMME);
+    b |= bit(programme.map(p -> p == profile.programme()).orElse(true), Fact.IN_PROFILE);
     b |= bit(project.start().isPresent() || project.end().isPresent(), Fact.PERIOD);
     b |= bit(project.start().isPresent(), Fact.START);
     b |= bit(project.end().isPresent(), Fact.END);
@@ -88,10 +96,11 @@ final class Facts {
   /**
    * @param group a group project
    * @param options the validator's options
+   * @param profile the validator's profile
    * @return the facts the group and its shared plan state
    */
-  static long of(GroupProject group, ValidationOptions options) {
-    long b = of(group.plan(), options);
+  static long of(GroupProject group, ValidationOptions options, ProgrammeProfile profile) {
+    long b = of(group.plan(), options, profile, Optional.empty());
     b |= bit(!group.members().isEmpty(), Fact.MEMBERS);
     b |= bit(!group.members().isEmpty() && group.memberCoverage() == Coverage.COMPLETE, Fact.MEMBER_LIST_COMPLETE);
     b |= bit(!group.members().isEmpty() && group.members().stream().noneMatch(m -> m.role() == MemberRole.UNKNOWN),

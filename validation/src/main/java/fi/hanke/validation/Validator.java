@@ -3,6 +3,7 @@ package fi.hanke.validation;
 import fi.hanke.core.aid.DeMinimisRegister;
 import fi.hanke.core.cost.CostModel;
 import fi.hanke.core.cost.CostOption;
+import fi.hanke.core.programme.Programme;
 import fi.hanke.core.programme.ProgrammeProfile;
 import fi.hanke.core.project.GroupMember;
 import fi.hanke.core.project.GroupProject;
@@ -89,13 +90,14 @@ public final class Validator {
     Objects.requireNonNull(project, "project");
     List<Violation> found = new ArrayList<>();
     ReportCoverage.Collector coverage = new ReportCoverage.Collector(rules);
-    checkProject(project, Path.root(), 1, true, found, coverage);
+    checkProject(project, Path.root(), 1, true, Optional.empty(), found, coverage);
     return report(found, coverage);
   }
 
   /**
    * Validates a group project: the group as a whole, its shared plan (paths under {@code plan}) and each
-   * member's own project where known (paths under {@code members[i]}).
+   * member's own project where known (paths under {@code members[i]}). A member's project that names no programme
+   * belongs to the programme the group's plan names.
    *
    * @param group the group project
    * @return every finding
@@ -104,7 +106,7 @@ public final class Validator {
     Objects.requireNonNull(group, "group");
     List<Violation> found = new ArrayList<>();
     ReportCoverage.Collector coverage = new ReportCoverage.Collector(rules);
-    long stated = Facts.of(group, options);
+    long stated = Facts.of(group, options, profile);
     List<GroupMember> members = group.members();
     for (int i = 0; i < rules.size(); i++) {
       Rule rule = rules.get(i);
@@ -112,12 +114,14 @@ public final class Validator {
         rule.check(group, new RuleContext(rule, profile, options, found));
       }
     }
-    checkProject(group.plan(), Path.root().field("plan"), Math.max(1, members.size()), oneCostModel(group), found,
-        coverage);
+    Optional<Programme> programme = group.plan().placement().programme();
+    checkProject(group.plan(), Path.root().field("plan"), Math.max(1, members.size()), oneCostModel(group),
+        Optional.empty(), found, coverage);
     for (int i = 0; i < members.size(); i++) {
       GroupMember member = members.get(i);
       if (member.project().isPresent()) {
-        checkProject(member.project().get(), Path.root().field("members").index(i), 1, true, found, coverage);
+        checkProject(member.project().get(), Path.root().field("members").index(i), 1, true, programme, found,
+            coverage);
       }
     }
     return report(found, coverage);
@@ -126,12 +130,14 @@ public final class Validator {
   /**
    * Runs the project rules on one project: a single beneficiary's, a member's own, or a group's shared plan,
    * whose figures add up {@code beneficiaries} members' own and follow one cost model only where
-   * {@code oneCostModel} (every member states the plan's option).
+   * {@code oneCostModel} (every member states the plan's option); a member that names no programme takes the
+   * {@code group}'s.
    */
   private void checkProject(Project project, Path prefix, int beneficiaries, boolean oneCostModel,
-      List<Violation> found, ReportCoverage.Collector coverage) {
+      Optional<Programme> group, List<Violation> found, ReportCoverage.Collector coverage) {
     List<Violation> own = prefix.equals(Path.root()) ? found : new ArrayList<>();
-    long stated = Facts.of(project, options) | (oneCostModel ? Facts.bits(Set.of(Fact.ONE_COST_MODEL)) : 0);
+    long stated = Facts.of(project, options, profile, group)
+        | (oneCostModel ? Facts.bits(Set.of(Fact.ONE_COST_MODEL)) : 0);
     for (int i = 0; i < rules.size(); i++) {
       Rule rule = rules.get(i);
       if (rule.checksProjects() && runnable(i, rule, stated, prefix, coverage)) {

@@ -36,6 +36,7 @@ import fi.hanke.core.money.Hedge;
 import fi.hanke.core.org.Organisation;
 import fi.hanke.core.org.OrganisationKind;
 import fi.hanke.core.programme.Fund;
+import fi.hanke.core.programme.Programme;
 import fi.hanke.core.programme.ProjectType;
 import fi.hanke.core.project.Assessment;
 import fi.hanke.core.project.Call;
@@ -87,8 +88,11 @@ final class Model {
 
   static final ObjectCodec<ProgrammePlacement, ProgrammePlacement.Builder> PLACEMENT = describe("ProgrammePlacement",
       ProgrammePlacement.class, ProgrammePlacement::builder, ProgrammePlacement.Builder::build,
-      "Ohjelmasijoitus (sv. placering i programmet): priority, specific objective, fund, support form and project"
-          + " type.")
+      "Ohjelmasijoitus (sv. placering i programmet): programme, priority, specific objective, fund, support form"
+          + " and project type.")
+      .optional("programme", ProgrammePlacement::programme, enumOf(Programme.class), ProgrammePlacement.Builder::programme,
+          "Ohjelma (sv. program): the programme the document names, e.g. UUDISTUVA_JA_OSAAVA_SUOMI_2021_2027 or"
+              + " KESTAVAA_KASVUA_JA_TYOTA_2014_2020; absent where it names none.")
       .optional("priority", ProgrammePlacement::priority, INTEGER, ProgrammePlacement.Builder::priority,
           "Toimintalinja (sv. insatsområde): the number of the priority, e.g. 4.")
       .optional("specificObjective", ProgrammePlacement::specificObjective, STRING,

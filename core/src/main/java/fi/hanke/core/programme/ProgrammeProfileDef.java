@@ -22,6 +22,9 @@ import org.javamoney.moneta.Money;
 @HankeStyle
 @Value.Immutable
 abstract class ProgrammeProfileDef {
+  /** @return the programme the profile describes; documents that name another are outside it */
+  public abstract Programme programme();
+
   /** @return the programme's CCI code, e.g. "2021FI16FFPR001" */
   public abstract String code();
 

@@ -29,6 +29,8 @@ public final class Programmes {
     private static final LocalDate START = LocalDate.of(2021, 1, 1);
     private static final LocalDate END = LocalDate.of(2029, 12, 31);
     private static final Validity PERIOD = Validity.between(START, END);
+    /** The Government's decision to add the two defence objectives (pending the Commission's approval). */
+    private static final LocalDate AMENDMENT_2025 = LocalDate.of(2025, 10, 9);
     private static final List<CostCategory> DIRECT =
         List.of(CostCategory.STAFF, CostCategory.TRAVEL, CostCategory.OTHER, CostCategory.PURCHASED_SERVICES, CostCategory.EQUIPMENT);
     private static final List<CostCategory> ALL_BUT_LUMP_SUM =
@@ -36,30 +38,63 @@ public final class Programmes {
             CostCategory.EQUIPMENT, CostCategory.FLAT_RATE, CostCategory.INCOME);
 
     static final ProgrammeProfile PROFILE = ProgrammeProfile.builder()
+        .programme(Programme.UUDISTUVA_JA_OSAAVA_SUOMI_2021_2027)
         .code("2021FI16FFPR001")
         .nameFi("Uudistuva ja osaava Suomi 2021–2027")
         .nameSv("Förnyelse och kompetens i Finland 2021–2027")
         .eligibility(PERIOD)
-        // §4.1: priorities and their funds
+        // §4.1: priorities and their funds. The names of TL 1–6 as the programme lists them (Pohjois-Pohjanmaan
+        // liitto, "EU:n alue- ja rakennepolitiikan ohjelmakauden 2021-2027 valmistelu" and its news of 11.3.2021,
+        // https://www.pohjois-pohjanmaa.fi/eun-alue-ja-rakennepolitiikan-ohjelmakauden-2021-2027-valmistelu/);
+        // TL 3 is ERDF (Etelä-Savon maakuntaliitto 3.8.2022: "EAKR toimintalinjan 3 Saavutettavampi Suomi");
+        // TL 6 is ESF+ material aid (https://rakennerahastot.fi/aineellinen-apu-esr-rahastosta).
         .addPriority(priority(1, "Innovatiivinen Suomi", Fund.ERDF))
         .addPriority(priority(2, "Hiilineutraali Suomi", Fund.ERDF))
         .addPriority(priority(3, "Saavutettavampi Suomi", Fund.ERDF))
         .addPriority(priority(4, "Työllistävä, osaava ja osallistava Suomi", Fund.ESF_PLUS))
-        .addPriority(Priority.builder().number(5).addFund(Fund.ESF_PLUS).build())
-        .addPriority(Priority.builder().number(6).addFund(Fund.ESF_PLUS).build())
-        // the name of TL 7 as seed 001 prints it
+        .addPriority(priority(5, "Sosiaalisten innovaatioiden Suomi", Fund.ESF_PLUS))
+        .addPriority(priority(6, "Aineellista puutetta torjuva Suomi", Fund.ESF_PLUS))
+        // the name of TL 7 as seed 001 prints it (the programme's list says "Oikeudenmukaisen siirtymän rahasto (JTF)")
         .addPriority(priority(7, "Oikeudenmukaisen siirtymän Suomi", Fund.JTF))
         .addSpecificObjective(objective("1.1", 1, "Tutkimus- ja innovointivalmiuksien ja kehittyneiden teknologioiden käyttöönoton parantaminen", Fund.ERDF))
         .addSpecificObjective(objective("1.2", 1, "Digitalisaation etujen hyödyntäminen kansalaisten, yritysten ja julkishallinnon hyväksi", Fund.ERDF))
-        .addSpecificObjective(SpecificObjective.builder().code("1.3").priority(1).fund(Fund.ERDF).build())
+        // the Finnish title of 1.3 (SME growth and competitiveness) was not seen at source
+        .addSpecificObjective(SpecificObjective.builder().code("1.3").priority(1).fund(Fund.ERDF).validity(PERIOD).build())
         .addSpecificObjective(objective("2.1", 2, "Energiatehokkuustoimenpiteiden edistäminen ja kasvihuonekaasujen vähentäminen", Fund.ERDF))
         .addSpecificObjective(objective("2.2", 2, "Ilmastonmuutokseen sopeutumisen, riskien ehkäisemisen ja katastrofivalmiuden ja -palautuvuuden edistäminen", Fund.ERDF))
         .addSpecificObjective(objective("2.3", 2, "Kiertotalouteen siirtymisen edistäminen", Fund.ERDF))
+        // TL 3 has one specific objective (local accessibility, ERDF); its code 3.1 follows the programme's numbering
+        // (one objective per priority is numbered N.1, as 5.1 and 7.1 are) and its title was not seen at source
+        .addSpecificObjective(SpecificObjective.builder().code("3.1").priority(3).fund(Fund.ERDF).validity(PERIOD)
+            .source("TL 3 Saavutettavampi Suomi, EAKR (Etelä-Savon maakuntaliitto 3.8.2022); code by the programme's"
+                + " numbering and title not verified")
+            .build())
         .addSpecificObjective(objective("4.1", 4, "Polkuja töihin", Fund.ESF_PLUS))
         .addSpecificObjective(objective("4.2", 4, "Uutta osaamista työelämään", Fund.ESF_PLUS))
         .addSpecificObjective(objective("4.3", 4, "Yhdenvertaiseen osallisuuteen", Fund.ESF_PLUS))
         .addSpecificObjective(objective("5.1", 5, "Turvaverkkoja nuorten tulevaisuuteen", Fund.ESF_PLUS))
+        // TL 6 has one specific objective (material aid to the most deprived, ESF+, Ruokavirasto, 2023–2027): the
+        // programme has five ESF+ objectives in all ("Erityistavoitteita on yhteensä viisi", Työttömien
+        // Keskusjärjestö's guide to the programme), 4.1–4.3, 5.1 and this one. Its code 6.1 follows the
+        // programme's numbering and its title was not seen at source.
+        .addSpecificObjective(SpecificObjective.builder().code("6.1").priority(6).fund(Fund.ESF_PLUS).validity(PERIOD)
+            .source("TL 6 Aineellista puutetta torjuva Suomi, ESR+ (rakennerahastot.fi/aineellinen-apu-esr-rahastosta);"
+                + " code by the programme's numbering and title not verified")
+            .build())
         .addSpecificObjective(objective("7.1", 7, "Turpeesta luopumisen alueellisesti oikeudenmukainen siirtymä", Fund.JTF))
+        // The two defence objectives added by the 2025 amendment (Government decision 9.10.2025, ~300 M€ moved from
+        // ERDF and ESF+; https://tem.fi/-/uudistuva-ja-osaava-suomi-ohjelma-300-milj.-euron-uudelleenkohdistukset-
+        // puolustusvalmiuksien-vahvistamiseksi-suomessa). Their titles are TEM's; they are ERDF objectives
+        // (Regulation (EU) 2025/1914 adds them to the ERDF Regulation 2021/1058, Art. 3(1)(a) and (c)).
+        // NOT VERIFIED: their codes and priorities in the amended programme (not published in the sources read; they
+        // are placed here, as their EU policy objectives are, under TL 1 (policy objective 1) and TL 3 (policy
+        // objective 3) with the next free codes), and the date from which they apply: the Commission's approval of
+        // the amendment was pending on 9.10.2025 and expenditure under an added objective is eligible from the date
+        // the amendment was submitted (CPR Art. 63(7)); the Government decision's date stands for both.
+        .addSpecificObjective(added("1.4", 1,
+            "Puolustusteollisuutta ja kaksikäyttöisyyttä tukevan teollisuuskapasiteetin vahvistaminen"))
+        .addSpecificObjective(added("3.2", 3,
+            "Sotilaallista liikkuvuutta edistävän kaksikäyttöisen liikenneinfrastruktuurin kehittäminen"))
         // §1.2: the flat-rate options
         .addFlatRate(FlatRate.builder()
             .option(CostOption.FLAT_RATE_40).rate(Percentage.of(40)).base(FlatRateBase.STAFF_COSTS)
@@ -105,7 +140,16 @@ public final class Programmes {
     }
 
     private static SpecificObjective objective(String code, int priority, String name, Fund fund) {
-      return SpecificObjective.builder().code(code).priority(priority).nameFi(name).fund(fund).build();
+      return SpecificObjective.builder().code(code).priority(priority).nameFi(name).fund(fund).validity(PERIOD).build();
+    }
+
+    /** An ERDF objective added by the amendment of 2025 (Government decision 9.10.2025). */
+    private static SpecificObjective added(String code, int priority, String name) {
+      return SpecificObjective.builder().code(code).priority(priority).nameFi(name).fund(Fund.ERDF)
+          .validity(Validity.between(AMENDMENT_2025, END))
+          .source("Valtioneuvoston päätös 9.10.2025 (tem.fi); Regulation (EU) 2025/1914; code, priority and start"
+              + " date not verified")
+          .build();
     }
 
     private static AidCeiling ceiling(ProjectType type, int percent, String source) {

@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 
 /**
  * A specific objective of the programme (<i>erityistavoite</i>, sv. <i>specifikt mål</i>), e.g. "4.2 Uutta
- * osaamista työelämään", under one priority and one fund.
+ * osaamista työelämään", under one priority and one fund, with the period it is part of the programme.
  */
 @HankeStyle
 @Value.Immutable
@@ -22,4 +22,13 @@ abstract class SpecificObjectiveDef {
 
   /** @return the fund that finances it */
   public abstract Fund fund();
+
+  /**
+   * @return when the objective is part of the programme: the whole programme period for the objectives of the
+   *     programme as approved, from the amendment for those added later (e.g. the 2025 defence objectives)
+   */
+  public abstract Validity validity();
+
+  /** @return where the objective's code, name and fund come from, and what of them is not verified */
+  public abstract Optional<String> source();
 }

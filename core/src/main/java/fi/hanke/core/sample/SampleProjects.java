@@ -80,7 +80,9 @@ import org.javamoney.moneta.Money;
 public final class SampleProjects {
   private static final ProgrammeProfile FINLAND = Programmes.finland2021to2027();
   private static final List<Region> MAINLAND = Regions.finland().regions().stream().filter(Region::isMainland).toList();
-  private static final List<SpecificObjective> OBJECTIVES = FINLAND.specificObjectives();
+  /** The objectives in the programme for its whole period (not those added later, as its sample dates vary). */
+  private static final List<SpecificObjective> OBJECTIVES = FINLAND.specificObjectives().stream()
+      .filter(o -> o.validity().equals(FINLAND.eligibility())).toList();
 
   /**
    * What a sample project must contain (<i>piirre</i>, sv. <i>egenskap</i>), for tests that need a shape that

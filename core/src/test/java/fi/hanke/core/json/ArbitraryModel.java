@@ -25,6 +25,7 @@ import fi.hanke.core.org.BusinessId;
 import fi.hanke.core.org.Organisation;
 import fi.hanke.core.org.OrganisationKind;
 import fi.hanke.core.programme.Fund;
+import fi.hanke.core.programme.Programme;
 import fi.hanke.core.programme.ProjectType;
 import fi.hanke.core.project.Assessment;
 import fi.hanke.core.project.Call;
@@ -135,6 +136,7 @@ public final class ArbitraryModel {
         .authority(d.maybe(d::text))
         .call(d.maybe(() -> Call.builder().name(d.text()).id(d.maybe(d::text)).build()))
         .placement(d.coin() ? ProgrammePlacement.builder().build() : ProgrammePlacement.builder()
+            .programme(d.maybe(() -> d.pick(Programme.values())))
             .priority(d.maybe(() -> d.coin() ? d.between(1, 6) : integers().all().generate(d.in)))
             .specificObjective(d.maybe(d::text))
             .fund(d.maybe(() -> d.pick(Fund.values())))

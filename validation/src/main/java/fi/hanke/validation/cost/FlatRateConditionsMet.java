@@ -39,7 +39,7 @@ public final class FlatRateConditionsMet extends Rule {
     super(ID, Severity.ERROR, Family.COST,
         "The 7 % option is used only with no staff costs, or purchased services ≥ 30 % or travel ≥ 20 % of staff costs.",
         "finnish-rules.md §1.2, §14.3 (866/2021 §9(1), §11(1))",
-        Set.of(Fact.COST_MODEL, Fact.COST_LINES, Fact.ONE_COST_MODEL),
+        Set.of(Fact.COST_MODEL, Fact.COST_LINES, Fact.ONE_COST_MODEL, Fact.IN_PROFILE),
         Argument.of("option", CostOption.class),
         Argument.of("staff", MonetaryAmount.class),
         Argument.of("purchasedServices", MonetaryAmount.class),

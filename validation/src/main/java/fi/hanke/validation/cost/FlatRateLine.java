@@ -39,7 +39,7 @@ public final class FlatRateLine extends Rule {
     super(ID, Severity.ERROR, Family.COST,
         "The flat-rate line equals the rate of the declared flat-rate option times its base, within the tolerance.",
         "finnish-rules.md §1.2, §14.2–14.4 (866/2021 §§8–10)",
-        Set.of(Fact.COST_MODEL, Fact.COST_LINES, Fact.ONE_COST_MODEL),
+        Set.of(Fact.COST_MODEL, Fact.COST_LINES, Fact.ONE_COST_MODEL, Fact.IN_PROFILE),
         Argument.of("option", CostOption.class),
         Argument.of("rate", Percentage.class),
         Argument.of("base", FlatRateBase.class),

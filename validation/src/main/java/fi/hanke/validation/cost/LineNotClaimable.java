@@ -34,7 +34,7 @@ public final class LineNotClaimable extends Rule {
     super(ID, Severity.ERROR, Family.COST,
         "Under a flat-rate option no cost line carries an amount that the option already covers (e.g. travel under 40 %).",
         "finnish-rules.md §1.2, §2, §14.2 (866/2021 §8)",
-        Set.of(Fact.COST_MODEL, Fact.COST_ESTIMATE, Fact.ONE_COST_MODEL),
+        Set.of(Fact.COST_MODEL, Fact.COST_ESTIMATE, Fact.ONE_COST_MODEL, Fact.IN_PROFILE),
         Argument.of("option", CostOption.class),
         Argument.of("category", CostCategory.class),
         Argument.of("amount", MonetaryAmount.class));

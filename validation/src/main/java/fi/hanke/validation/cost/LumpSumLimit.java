@@ -38,7 +38,7 @@ public final class LumpSumLimit extends Rule {
     super(ID, Severity.ERROR, Family.COST,
         "A project with a draft-budget lump sum costs at most the programme's limit (200 000 €).",
         "finnish-rules.md §1.5, §14.5 (866/2021 §15(1))",
-        Set.of(Fact.COST_MODEL, Fact.NET_COST),
+        Set.of(Fact.COST_MODEL, Fact.NET_COST, Fact.IN_PROFILE),
         Argument.of("total", MonetaryAmount.class),
         Argument.of("maximum", MonetaryAmount.class));
   }

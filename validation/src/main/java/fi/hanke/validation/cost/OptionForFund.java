@@ -31,7 +31,7 @@ public final class OptionForFund extends Rule {
     super(ID, Severity.ERROR, Family.COST,
         "The flat-rate option is one the project's fund may use.",
         "finnish-rules.md §1.2, §14.3–14.4 (866/2021 §§8–11)",
-        Set.of(Fact.COST_MODEL, Fact.FUND),
+        Set.of(Fact.COST_MODEL, Fact.FUND, Fact.IN_PROFILE),
         Argument.of("option", CostOption.class),
         Argument.of("fund", Fund.class),
         Argument.of("funds", List.class));

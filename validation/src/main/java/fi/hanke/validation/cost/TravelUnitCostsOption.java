@@ -30,7 +30,7 @@ public final class TravelUnitCostsOption extends Rule {
     super(ID, Severity.ERROR, Family.COST,
         "Travel unit costs are declared only with the 7 % option or a lump-sum budget.",
         "finnish-rules.md §1.4, §14.9 (866/2021 §13)",
-        Set.of(Fact.COST_MODEL),
+        Set.of(Fact.COST_MODEL, Fact.IN_PROFILE),
         Argument.of("option", CostOption.class),
         Argument.of("allowedOptions", List.class));
   }

@@ -31,7 +31,7 @@ public final class OutsideEligibility extends Rule {
     super(ID, Severity.ERROR, Family.DATES,
         "The project neither starts before nor ends after the programme's eligibility period.",
         "finnish-rules.md §1.1, §12(9), §14.14; CPR Art. 63(2)",
-        Set.of(Fact.PERIOD),
+        Set.of(Fact.PERIOD, Fact.IN_PROFILE),
         Argument.of("date", LocalDate.class),
         Argument.of("eligibilityStart", LocalDate.class),
         Argument.of("eligibilityEnd", LocalDate.class));

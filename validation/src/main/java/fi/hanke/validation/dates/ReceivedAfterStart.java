@@ -29,7 +29,7 @@ public final class ReceivedAfterStart extends Rule {
         "The application was received no later than the project's start: costs are eligible only from the date the"
             + " application is pending.",
         "finnish-rules.md §1.9, §12(2); 866/2021 §3(1)(3); 757/2021 §19(1)",
-        Set.of(Fact.RECEIVED, Fact.START),
+        Set.of(Fact.RECEIVED, Fact.START, Fact.IN_PROFILE),
         Argument.of("received", LocalDate.class),
         Argument.of("start", LocalDate.class));
   }

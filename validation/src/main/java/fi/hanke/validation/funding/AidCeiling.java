@@ -39,7 +39,7 @@ public final class AidCeiling extends Rule {
     super(ID, Severity.WARNING, Family.FUNDING,
         "The EU and State aid is at most the ceiling of the project type (80 % development, but for a special reason; 70 % investment) of the net cost.",
         "finnish-rules.md §3.2, §13, §14.7 (867/2021 §4)",
-        Set.of(Fact.AID, Fact.PROJECT_COST),
+        Set.of(Fact.AID, Fact.PROJECT_COST, Fact.IN_PROFILE),
         Argument.of("aid", MonetaryAmount.class),
         Argument.of("netCost", MonetaryAmount.class),
         Argument.of("ceiling", Percentage.class),

@@ -30,7 +30,7 @@ public final class FullAid extends Rule {
     super(ID, Severity.WARNING, Family.FUNDING,
         "The aid covers the whole net cost only where the project type's ceiling is 100 % or for a special reason.",
         "757/2021 §17(1)-(2); finnish-rules.md §3.2",
-        Set.of(Fact.AID, Fact.PROJECT_COST),
+        Set.of(Fact.AID, Fact.PROJECT_COST, Fact.IN_PROFILE),
         Argument.of("aid", MonetaryAmount.class),
         Argument.of("netCost", MonetaryAmount.class),
         Argument.of("projectType", ProjectType.class),

@@ -33,7 +33,7 @@ public final class OwnFundingPresent extends Rule {
     super(ID, Severity.INFO, Family.FUNDING,
         "Own funding wholly replaced by external funding is noted (lawful under 757/2021 §18(1)).",
         "757/2021 §18(1)",
-        Set.of(Fact.FUNDING_LINES),
+        Set.of(Fact.FUNDING_LINES, Fact.IN_PROFILE),
         Argument.of("external", MonetaryAmount.class));
   }
 

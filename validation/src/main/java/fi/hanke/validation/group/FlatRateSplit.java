@@ -62,7 +62,7 @@ public final class FlatRateSplit extends Rule {
     super(ID, Severity.ERROR, Family.GROUP,
         "A group total's flat-rate line can be split between members at 40 % and at 7 % that each meet their option's conditions.",
         "757/2021 §4(15); 866/2021 §§8-9, 11",
-        Set.of(Fact.COST_LINES, Fact.MEMBERS),
+        Set.of(Fact.COST_LINES, Fact.MEMBERS, Fact.IN_PROFILE),
         Argument.of("flatRate", MonetaryAmount.class),
         Argument.of("staff", MonetaryAmount.class),
         Argument.of("staff40", BigDecimal.class),

@@ -29,7 +29,7 @@ public final class OneMainImplementer extends Rule {
     super(ID, Severity.ERROR, Family.GROUP,
         "Exactly one member of a group project is its main implementer.",
         "finnish-rules.md §5 (757/2021 §40(1))",
-        Set.of(Fact.MEMBER_LIST_COMPLETE, Fact.MEMBER_ROLES),
+        Set.of(Fact.MEMBER_LIST_COMPLETE, Fact.MEMBER_ROLES, Fact.IN_PROFILE),
         Argument.of("count", Long.class));
   }
 

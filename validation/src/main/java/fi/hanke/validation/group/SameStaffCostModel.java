@@ -35,7 +35,7 @@ public final class SameStaffCostModel extends Rule {
     super(ID, Severity.INFO, Family.GROUP,
         "The members' own projects declare the same staff-cost model (recommended, not required).",
         "finnish-rules.md §5, §1.3",
-        Set.of(Fact.MEMBER_BUDGETS),
+        Set.of(Fact.MEMBER_BUDGETS, Fact.IN_PROFILE),
         Argument.of("models", List.class));
   }
 

@@ -6,6 +6,7 @@ import fi.hanke.core.funding.FundingSource;
 import fi.hanke.core.money.Eur;
 import fi.hanke.core.money.Percentage;
 import fi.hanke.core.programme.Fund;
+import fi.hanke.core.programme.Programme;
 import fi.hanke.core.region.Municipality;
 import fi.hanke.core.region.Region;
 import fi.hanke.validation.Family;
@@ -246,6 +247,9 @@ public final class Messages {
     }
     if (value instanceof Fund) {
       return ((Fund) value).displayName(locale);
+    }
+    if (value instanceof Programme) {
+      return ((Programme) value).displayName(locale);
     }
     if (value instanceof Region) {
       return ((Region) value).displayName(locale);

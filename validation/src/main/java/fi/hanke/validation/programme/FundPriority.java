@@ -31,7 +31,7 @@ public final class FundPriority extends Rule {
     super(ID, Severity.ERROR, Family.PROGRAMME,
         "The placement's fund is one of the funds of its priority.",
         "finnish-rules.md §4.1",
-        Set.of(Fact.FUND, Fact.PRIORITY),
+        Set.of(Fact.FUND, Fact.PRIORITY, Fact.IN_PROFILE),
         Argument.of("fund", Fund.class),
         Argument.of("priority", Long.class),
         Argument.of("funds", List.class));

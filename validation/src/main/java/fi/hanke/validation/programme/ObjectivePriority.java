@@ -29,7 +29,7 @@ public final class ObjectivePriority extends Rule {
     super(ID, Severity.ERROR, Family.PROGRAMME,
         "The specific objective belongs to the placement's priority.",
         "finnish-rules.md §4.1",
-        Set.of(Fact.OBJECTIVE, Fact.PRIORITY),
+        Set.of(Fact.OBJECTIVE, Fact.PRIORITY, Fact.IN_PROFILE),
         Argument.of("objective", String.class),
         Argument.of("priority", Long.class),
         Argument.of("expectedPriority", Long.class));

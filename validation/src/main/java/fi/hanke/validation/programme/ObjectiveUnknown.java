@@ -26,7 +26,7 @@ public final class ObjectiveUnknown extends Rule {
     super(ID, Severity.ERROR, Family.PROGRAMME,
         "The specific objective of the placement is one of the programme's.",
         "finnish-rules.md §4.1",
-        Set.of(Fact.OBJECTIVE),
+        Set.of(Fact.OBJECTIVE, Fact.IN_PROFILE),
         Argument.of("objective", String.class));
   }
 

@@ -27,7 +27,7 @@ public final class RegionOutsideProgramme extends Rule {
     super(ID, Severity.ERROR, Family.PROGRAMME,
         "Every region of the project is in mainland Finland, the programme's area (not Ahvenanmaa).",
         "finnish-rules.md §9.1",
-        Set.of(Fact.REGIONS),
+        Set.of(Fact.REGIONS, Fact.IN_PROFILE),
         Argument.of("region", Region.class));
   }
 

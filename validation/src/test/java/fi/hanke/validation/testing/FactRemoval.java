@@ -4,6 +4,7 @@ import fi.hanke.core.Coverage;
 import fi.hanke.core.cost.CostEstimate;
 import fi.hanke.core.funding.FundingPlan;
 import fi.hanke.core.funding.FundingSource;
+import fi.hanke.core.programme.Programme;
 import fi.hanke.core.project.GroupProject;
 import fi.hanke.core.project.MemberRole;
 import fi.hanke.core.project.Project;
@@ -15,7 +16,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * Takes one fact out of a document the way a real document leaves it out: a date not given, a table printed
- * only in part ({@link Coverage#PARTIAL}), a member list that does not claim to be whole, a role not named. What
+ * only in part ({@link Coverage#PARTIAL}), a member list that does not claim to be whole, a role not named, a
+ * programme that is not the profile's (a 2014–2020 project, for {@link Fact#IN_PROFILE}). What
  * the fact rests on is removed and nothing else, so a rule that needs the fact has nothing to check.
  */
 public final class FactRemoval {
@@ -46,6 +48,11 @@ public final class FactRemoval {
         return p.withPlacement(p.placement().withPriority(Optional.empty()));
       case FUND:
         return p.withPlacement(p.placement().withFund(Optional.empty()));
+      case PROGRAMME:
+        return p.withPlacement(p.placement().withProgramme(Optional.empty()));
+      case IN_PROFILE:
+        // a document of the previous period: it names its programme, and the profile's is another
+        return p.withPlacement(p.placement().withProgramme(Programme.KESTAVAA_KASVUA_JA_TYOTA_2014_2020));
       case REGIONS:
         return p.withRegions();
       case MUNICIPALITIES:

@@ -110,6 +110,7 @@ public final class EuraSummary {
         + p.end().map(d -> Messages.format(d, locale)).orElse("…");
     out.append(word("period")).append(": ").append(p.start().isEmpty() && p.end().isEmpty() ? word("notStated") : period).append('\n');
     StringBuilder placement = new StringBuilder();
+    p.placement().programme().ifPresent(g -> placement.append(g.displayName(locale)).append(", "));
     p.placement().fund().ifPresent(f -> placement.append(Messages.format(f, locale)).append(", "));
     p.placement().priority().ifPresent(n -> placement.append("TL ").append(n).append(", "));
     p.placement().specificObjective().ifPresent(s -> placement.append("ET ").append(s).append(", "));
