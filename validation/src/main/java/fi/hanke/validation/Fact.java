@@ -82,7 +82,15 @@ public enum Fact {
   /** Toteuttajien roolit: every member's role (none UNKNOWN). */
   MEMBER_ROLES(Term.of("toteuttajien roolit", "genomförarnas roller", "the members' roles")),
   /** Osahankkeiden budjetit: at least one member's own cost estimate or funding plan. */
-  MEMBER_BUDGETS(Term.of("osahankkeiden budjetit", "delprojektens budgetar", "the members' own budgets"));
+  MEMBER_BUDGETS(Term.of("osahankkeiden budjetit", "delprojektens budgetar", "the members' own budgets")),
+  /** Hakija: the applicant and its kind. */
+  APPLICANT(Term.of("hakija", "sökande", "the applicant")),
+  /** Arvonlisävero: whether VAT is included in the costs. */
+  VAT(Term.of("arvonlisäverokäsittely", "mervärdesskattens behandling", "whether VAT is included")),
+  /** Osallistumismaksut: participation fees of the work packages. */
+  PARTICIPATION_FEES(Term.of("osallistumismaksut", "deltagaravgifter", "the participation fees")),
+  /** Rahastoa nimeävä otsikko: a label of the document that names a fund ("Haettu EAKR- ja valtion rahoitus"). */
+  FUND_LABELS(Term.of("rahaston nimeävät otsikot", "rubriker som nämner en fond", "labels naming a fund"));
 
   private final Term term;
 

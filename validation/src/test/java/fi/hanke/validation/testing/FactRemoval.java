@@ -89,6 +89,15 @@ public final class FactRemoval {
         return p.withWorkPackages(packages(p, wp -> wp.withDeMinimisParticipants()));
       case POINTS:
         return p.withAssessment(p.assessment().map(a -> a.withPoints(Optional.empty())));
+      case APPLICANT:
+        return p.withApplicant(Optional.empty());
+      case VAT:
+        return p.withCostModel(p.costModel().map(m -> m.withVatIncluded(Optional.empty())));
+      case PARTICIPATION_FEES:
+        return p.withWorkPackages(packages(p, wp -> wp.withParticipationFees()));
+      case FUND_LABELS:
+        return plan(estimate(p, e -> e.withLines(e.lines().stream().map(l -> l.withLabel(Optional.empty())).toList())),
+            f -> f.withLines(f.lines().stream().map(l -> l.withLabel(Optional.empty())).toList()));
       case DE_MINIMIS_REGISTER:
       case MEMBERS:
       case MEMBER_LIST_COMPLETE:
