@@ -78,4 +78,29 @@ class SeedFindingsTest {
     assertTrue(validator.validate(Seeds.metaPilotFactory()).isApprovable());
     assertTrue(validator.validate(Seeds.kestavanKasvunVoimallaParempaaBisnesta()).isApprovable());
   }
+
+  @Test
+  void metaPilotFactorysEakrLabelOnAJtfPriorityIsAWarning() {
+    // "Haettu EAKR- ja valtion rahoitus" on TL 7, which the JTF finances (audit-2026.md §3 rank 7)
+    Violation v = only(validator.validate(Seeds.metaPilotFactory()), "PROGRAMME-FUND-LABEL", "plan.fundingPlan.EU_AND_STATE.label");
+    assertEquals(Severity.WARNING, v.severity());
+    assertEquals("Haettu EAKR- ja valtion rahoitus", v.argument("label"));
+    assertEquals(fi.hanke.core.programme.Fund.ERDF, v.argument("fund"));
+    assertEquals(7L, v.argument("priority"));
+  }
+
+  @Test
+  void theAuditorsNewRulesFindNothingElseInTheSeeds() {
+    // 000/001 lie in Pohjois-Pohjanmaa and 004 in Kemi (Lappi), all in the JTF territory; 002 charges fees and books
+    // 20 750 € income; no seed uses real costs, a 1,5 % model, or a municipal applicant with VAT
+    List<String> ids = List.of("COST-OPTION-PROJECT-TYPE", "COST-SIMPLIFIED-COSTS-REQUIRED", "COST-MUNICIPAL-VAT",
+        "PROGRAMME-FUND-TERRITORY", "WORK-FEES-WITHOUT-INCOME");
+    for (fi.hanke.examples.seeds.Seed seed : Seeds.all()) {
+      ValidationReport r = seed.project().map(validator::validate).orElseGet(() -> validator.validate(seed.group().orElseThrow()));
+      for (String id : ids) {
+        assertEquals(List.of(), r.forRule(id), () -> seed.fileName() + " " + id);
+      }
+      assertEquals(seed.fileName().startsWith("001") ? 1 : 0, r.forRule("PROGRAMME-FUND-LABEL").size(), seed::fileName);
+    }
+  }
 }
