@@ -20,8 +20,9 @@ import java.util.Set;
  * Participation fees show as income (<i>osallistumismaksut ovat hankkeen tuloja</i>, sv. <i>deltagaravgifter är
  * projektets intäkter</i>): a project whose work packages charge fees has an income line in its cost estimate,
  * since fees of paid events are income deducted from the eligible costs. Only on a whole cost table, where a line
- * not printed is zero. A WARNING, not an ERROR: the decree lets de minimis and State-aid rules treat income
- * otherwise (a company's own contribution may be booked as funding), which a person must look at.
+ * not printed is zero. A package whose de minimis measures take the companies' own contributions is left out: the
+ * decree lets de minimis rules treat income otherwise, and the fee may be that contribution, booked as funding. A
+ * WARNING, not an ERROR: a person must look at how the fees are booked.
  *
  * <p>Source: 866/2021 §4; 757/2021 §17(3), §27(3); {@code domain/finnish-rules.md} §1.8;
  * {@code domain/audit-2026.md} §3 rank 5.
@@ -48,7 +49,10 @@ public final class FeesWithoutIncome extends Rule {
     boolean income = estimate.get().lines().stream()
         .filter(l -> l.category() == CostCategory.INCOME).map(CostLine::applied).anyMatch(a -> !a.isZero());
     List<String> charging = project.workPackages().stream()
-        .filter(w -> !w.participationFees().isEmpty()).map(WorkPackage::code).toList();
+        .filter(w -> !w.participationFees().isEmpty())
+        // a package whose de minimis measures take own contributions may book the fees as those (funding)
+        .filter(w -> w.deMinimisMeasures().stream().allMatch(m -> m.contributions().isEmpty()))
+        .map(WorkPackage::code).toList();
     if (!income && !charging.isEmpty()) {
       context.report(Path.root().field("costEstimate").field(CostCategory.INCOME.name()), "workPackages", charging);
     }

@@ -23,11 +23,11 @@ import org.junit.jupiter.api.Test;
 class FeesWithoutIncomeTest {
   private final Validator validator = Validator.of(ValidProjects.profile());
 
-  /** The project with a 250 € fee in its first work package and the given income. */
+  /** The project with a 250 € fee in its first work package (and no de minimis measure there) and the given income. */
   private static Project charging(Project p, long income) {
     List<WorkPackage> packages = new ArrayList<>(p.workPackages());
-    packages.set(0, packages.get(0).withParticipationFees(ParticipationFee.builder()
-        .addTier(FeeTier.builder().amount(Eur.of(250)).build()).build()));
+    packages.set(0, packages.get(0).withDeMinimisMeasures().withDeMinimisParticipants()
+        .withParticipationFees(ParticipationFee.builder().addTier(FeeTier.builder().amount(Eur.of(250)).build()).build()));
     return Mutations.withCostLine(p.withWorkPackages(packages), CostCategory.INCOME, Eur.of(income));
   }
 
@@ -45,5 +45,17 @@ class FeesWithoutIncomeTest {
   void feesWithIncomeAreClean() {
     qt().forAll(ValidProjects.projects(), longs().between(1, 5_000)).checkAssert((p, income) ->
         RuleAssertions.clean(validator.validate(charging(p, income))));
+  }
+
+  @Test
+  void feesThatADeMinimisMeasureTakesAsOwnContributionsAreLeftOut() {
+    qt().forAll(ValidProjects.projects()).checkAssert(p -> {
+      Project q = charging(p, 0);
+      List<WorkPackage> packages = new ArrayList<>(q.workPackages());
+      packages.set(0, packages.get(0).withDeMinimisMeasures(fi.hanke.core.work.DeMinimisMeasure.builder()
+          .name("Valmennuspolku").marketValue(Eur.of(2_400))
+          .addContribution(fi.hanke.core.work.SizeClassAmount.builder().amount(Eur.of(250)).build()).build()));
+      assertEquals(List.of(), validator.validate(q.withWorkPackages(packages)).forRule(FeesWithoutIncome.ID));
+    });
   }
 }
