@@ -90,7 +90,10 @@ public enum Fact {
   /** Osallistumismaksut: participation fees of the work packages. */
   PARTICIPATION_FEES(Term.of("osallistumismaksut", "deltagaravgifter", "the participation fees")),
   /** Rahastoa nimeävä otsikko: a label of the document that names a fund ("Haettu EAKR- ja valtion rahoitus"). */
-  FUND_LABELS(Term.of("rahaston nimeävät otsikot", "rubriker som nämner en fond", "labels naming a fund"));
+  FUND_LABELS(Term.of("rahaston nimeävät otsikot", "rubriker som nämner en fond", "labels naming a fund")),
+  /** De minimis -ilmoitus: whether the project's services to companies are de minimis aid, as the document says. */
+  DE_MINIMIS_DECLARATION(Term.of("ilmoitus de minimis -tuetuista palveluista", "uppgift om tjänster med de minimis-stöd",
+      "whether services are de minimis aid"));
 
   private final Term term;
 

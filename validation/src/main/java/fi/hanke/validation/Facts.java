@@ -86,6 +86,7 @@ final class Facts {
     b |= bit(options.deMinimisRegister().isPresent(), Fact.DE_MINIMIS_REGISTER);
     b |= bit(project.workPackages().stream().anyMatch(w -> !w.participationFees().isEmpty()), Fact.PARTICIPATION_FEES);
     b |= bit(!FundLabels.in(project).isEmpty(), Fact.FUND_LABELS);
+    b |= bit(project.deMinimisServices().isPresent(), Fact.DE_MINIMIS_DECLARATION);
     b |= bit(project.assessment().map(Facts::scored).orElse(false), Fact.POINTS);
     return b;
   }

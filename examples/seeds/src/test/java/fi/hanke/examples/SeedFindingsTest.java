@@ -103,4 +103,13 @@ class SeedFindingsTest {
       assertEquals(seed.fileName().startsWith("001") ? 1 : 0, r.forRule("PROGRAMME-FUND-LABEL").size(), seed::fileName);
     }
   }
+
+  @Test
+  void digiFocusSelectsCompaniesAndChargesThemFeesWithoutDeMinimis() {
+    // "Hankkeessa ei käytetä De minimis -tuettuja palveluita", yet TP2–TP6 charge companies fees and TP4–TP6 take
+    // at most 10/12/16 companies (audit-2026.md §3 rank 1)
+    Violation v = only(validator.validate(Seeds.digiFocus()), "WORK-COMPANY-SERVICES-WITHOUT-DE-MINIMIS", "plan.deMinimisServices");
+    assertEquals(Severity.WARNING, v.severity());
+    assertEquals(List.of("TP2", "TP3", "TP4", "TP5", "TP6"), v.argument("workPackages"));
+  }
 }

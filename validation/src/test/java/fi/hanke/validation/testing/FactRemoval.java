@@ -98,6 +98,8 @@ public final class FactRemoval {
       case FUND_LABELS:
         return plan(estimate(p, e -> e.withLines(e.lines().stream().map(l -> l.withLabel(Optional.empty())).toList())),
             f -> f.withLines(f.lines().stream().map(l -> l.withLabel(Optional.empty())).toList()));
+      case DE_MINIMIS_DECLARATION:
+        return p.withDeMinimisServices(Optional.empty());
       case DE_MINIMIS_REGISTER:
       case MEMBERS:
       case MEMBER_LIST_COMPLETE:
