@@ -93,7 +93,9 @@ public enum Fact {
   FUND_LABELS(Term.of("rahaston nimeävät otsikot", "rubriker som nämner en fond", "labels naming a fund")),
   /** De minimis -ilmoitus: whether the project's services to companies are de minimis aid, as the document says. */
   DE_MINIMIS_DECLARATION(Term.of("ilmoitus de minimis -tuetuista palveluista", "uppgift om tjänster med de minimis-stöd",
-      "whether services are de minimis aid"));
+      "whether services are de minimis aid")),
+  /** Viranomainen: the funding authority. */
+  AUTHORITY(Term.of("rahoittava viranomainen", "finansierande myndighet", "the funding authority"));
 
   private final Term term;
 

@@ -87,6 +87,7 @@ final class Facts {
     b |= bit(project.workPackages().stream().anyMatch(w -> !w.participationFees().isEmpty()), Fact.PARTICIPATION_FEES);
     b |= bit(!FundLabels.in(project).isEmpty(), Fact.FUND_LABELS);
     b |= bit(project.deMinimisServices().isPresent(), Fact.DE_MINIMIS_DECLARATION);
+    b |= bit(project.authority().isPresent(), Fact.AUTHORITY);
     b |= bit(project.assessment().map(Facts::scored).orElse(false), Fact.POINTS);
     return b;
   }

@@ -93,7 +93,7 @@ class SeedFindingsTest {
   void theAuditorsNewRulesFindNothingElseInTheSeeds() {
     // 000/001 lie in Pohjois-Pohjanmaa and 004 in Kemi (Lappi), all in the JTF territory; 002 charges fees and books
     // 20 750 € income; no seed uses real costs, a 1,5 % model, or a municipal applicant with VAT
-    List<String> ids = List.of("COST-OPTION-PROJECT-TYPE", "COST-SIMPLIFIED-COSTS-REQUIRED", "COST-MUNICIPAL-VAT",
+    List<String> ids = List.of("COST-OPTION-PROJECT-TYPE", "COST-OPTION-FUNDER", "COST-SIMPLIFIED-COSTS-REQUIRED", "COST-MUNICIPAL-VAT",
         "PROGRAMME-FUND-TERRITORY", "WORK-FEES-WITHOUT-INCOME");
     for (fi.hanke.examples.seeds.Seed seed : Seeds.all()) {
       ValidationReport r = seed.project().map(validator::validate).orElseGet(() -> validator.validate(seed.group().orElseThrow()));

@@ -13,7 +13,7 @@ public final class CostRules {
   /** @return a new instance of every rule of the family */
   public static List<Rule> all() {
     return List.of(new NetTotal(), new FlatRateLine(), new LineNotClaimable(), new FlatRateConditionsMet(),
-        new OptionForFund(), new OptionForProjectType(), new TravelUnitCostsOption(), new LumpSumLimit(),
+        new OptionForFund(), new OptionForProjectType(), new OptionForFunder(), new TravelUnitCostsOption(), new LumpSumLimit(),
         new SimplifiedCostsRequired(), new MunicipalVat(), new ApprovedAboveApplied());
   }
 }

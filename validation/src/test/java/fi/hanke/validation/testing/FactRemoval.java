@@ -100,6 +100,8 @@ public final class FactRemoval {
             f -> f.withLines(f.lines().stream().map(l -> l.withLabel(Optional.empty())).toList()));
       case DE_MINIMIS_DECLARATION:
         return p.withDeMinimisServices(Optional.empty());
+      case AUTHORITY:
+        return p.withAuthority(Optional.empty());
       case DE_MINIMIS_REGISTER:
       case MEMBERS:
       case MEMBER_LIST_COMPLETE:

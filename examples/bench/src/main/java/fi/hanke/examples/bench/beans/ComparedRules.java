@@ -37,7 +37,7 @@ public final class ComparedRules {
           + "Hanke's rule does nothing, and with one both sides would spend their time in the same ledger query",
       "FUNDING-STATED-AID-RATE", "added after the comparison was written (the partial-documents issue); the Bean "
           + "Validation copy reads every document as a complete plan and has no counterpart",
-      "COST-OPTION-PROJECT-TYPE", AUDITOR, "COST-SIMPLIFIED-COSTS-REQUIRED", AUDITOR, "COST-MUNICIPAL-VAT", AUDITOR,
+      "COST-OPTION-PROJECT-TYPE", AUDITOR, "COST-OPTION-FUNDER", AUDITOR, "COST-SIMPLIFIED-COSTS-REQUIRED", AUDITOR, "COST-MUNICIPAL-VAT", AUDITOR,
       "PROGRAMME-FUND-LABEL", AUDITOR, "PROGRAMME-FUND-TERRITORY", AUDITOR, "WORK-FEES-WITHOUT-INCOME", AUDITOR,
       "WORK-COMPANY-SERVICES-WITHOUT-DE-MINIMIS", AUDITOR);
 
