@@ -163,6 +163,8 @@ public final class TypicalProjects {
         .withStart(LocalDate.of(2025, 9, 1))
         .withEnd(LocalDate.of(2027, 8, 31))
         .withAuthority("Etelä-Savon liitto")
+        // TP1, TP4 and TP6 carry de minimis measures, so the services are de minimis aid (seed 002 says they are not)
+        .withDeMinimisServices(true)
         .withPlacement(seedPlan.placement().withFund(Fund.ERDF))
         .withCostModel(CostModel.builder().option(CostOption.FLAT_RATE_40).staffCostModel(StaffCostModel.UNIT_COST_1720)
             .vatIncluded(false).build());
