@@ -99,7 +99,20 @@ public enum Fact {
   /** Toteuttajien roolit: every member's role (none UNKNOWN). */
   MEMBER_ROLES(Term.of("toteuttajien roolit", "genomförarnas roller", "the members' roles")),
   /** Osahankkeiden budjetit: at least one member's own cost estimate or funding plan. */
-  MEMBER_BUDGETS(Term.of("osahankkeiden budjetit", "delprojektens budgetar", "the members' own budgets"));
+  MEMBER_BUDGETS(Term.of("osahankkeiden budjetit", "delprojektens budgetar", "the members' own budgets")),
+  /** Hakija: the applicant and its kind. */
+  APPLICANT(Term.of("hakija", "sökande", "the applicant")),
+  /** Arvonlisävero: whether VAT is included in the costs. */
+  VAT(Term.of("arvonlisäverokäsittely", "mervärdesskattens behandling", "whether VAT is included")),
+  /** Osallistumismaksut: participation fees of the work packages. */
+  PARTICIPATION_FEES(Term.of("osallistumismaksut", "deltagaravgifter", "the participation fees")),
+  /** Rahastoa nimeävä otsikko: a label of the document that names a fund ("Haettu EAKR- ja valtion rahoitus"). */
+  FUND_LABELS(Term.of("rahaston nimeävät otsikot", "rubriker som nämner en fond", "labels naming a fund")),
+  /** De minimis -ilmoitus: whether the project's services to companies are de minimis aid, as the document says. */
+  DE_MINIMIS_DECLARATION(Term.of("ilmoitus de minimis -tuetuista palveluista", "uppgift om tjänster med de minimis-stöd",
+      "whether services are de minimis aid")),
+  /** Viranomainen: the funding authority. */
+  AUTHORITY(Term.of("rahoittava viranomainen", "finansierande myndighet", "the funding authority"));
 
   private final Term term;
 

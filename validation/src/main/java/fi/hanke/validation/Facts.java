@@ -12,6 +12,7 @@ import fi.hanke.core.project.Project;
 import fi.hanke.core.Coverage;
 import fi.hanke.core.work.WorkPackage;
 import fi.hanke.validation.internal.Figures;
+import fi.hanke.validation.internal.FundLabels;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -63,6 +64,8 @@ final class Facts {
     b |= bit(!project.regions().isEmpty(), Fact.REGIONS);
     b |= bit(!project.municipalities().isEmpty(), Fact.MUNICIPALITIES);
     b |= bit(project.applicant().flatMap(a -> a.businessId()).isPresent(), Fact.BUSINESS_IDS);
+    b |= bit(project.applicant().isPresent(), Fact.APPLICANT);
+    b |= bit(project.costModel().flatMap(m -> m.vatIncluded()).isPresent(), Fact.VAT);
     b |= bit(project.costModel().isPresent(), Fact.COST_MODEL);
     if (project.costEstimate().isPresent()) {
       CostEstimate e = project.costEstimate().get();
@@ -89,6 +92,10 @@ final class Facts {
     b |= bit(project.workPackages().stream().map(WorkPackage::deMinimisParticipants).anyMatch(l -> !l.isEmpty()),
         Fact.DE_MINIMIS_PARTICIPANTS);
     b |= bit(options.deMinimisRegister().isPresent(), Fact.DE_MINIMIS_REGISTER);
+    b |= bit(project.workPackages().stream().anyMatch(w -> !w.participationFees().isEmpty()), Fact.PARTICIPATION_FEES);
+    b |= bit(!FundLabels.in(project).isEmpty(), Fact.FUND_LABELS);
+    b |= bit(project.deMinimisServices().isPresent(), Fact.DE_MINIMIS_DECLARATION);
+    b |= bit(project.authority().isPresent(), Fact.AUTHORITY);
     b |= bit(project.assessment().map(Facts::scored).orElse(false), Fact.POINTS);
     return b;
   }

@@ -20,11 +20,13 @@ import java.util.Set;
  * <caption>EU de minimis ceilings</caption>
  * <tr><th>Regulation</th><th>Ceiling</th><th>Window</th><th>Grant dates</th></tr>
  * <tr><td>2023/2831 general</td><td>300 000 €</td><td>rolling 3 years</td><td>1.1.2024–31.12.2030</td></tr>
- * <tr><td>1407/2013 general</td><td>200 000 €</td><td>fiscal year + 2 previous</td><td>1.1.2014–31.12.2023</td></tr>
+ * <tr><td>1407/2013 general</td><td>200 000 €</td><td>fiscal year + 2 previous</td><td>1.1.2014–30.6.2024: to 31.12.2023,
+ *     and six months more for schemes that meet its conditions (Art. 7(4); audit-2026.md §2 row 41)</td></tr>
  * <tr><td>1408/2013 agriculture</td><td>15 000 € / 20 000 € (2019/316, from 14.3.2019) [from knowledge]</td>
- *     <td>fiscal year + 2 previous</td><td>1.1.2014–31.12.2024</td></tr>
+ *     <td>fiscal year + 2 previous</td><td>1.1.2014–15.12.2024</td></tr>
  * <tr><td>1408/2013 as amended by 2024/3118</td><td>50 000 €</td><td>rolling 3 years</td>
- *     <td>1.1.2025–31.12.2032 [dates from knowledge]</td></tr>
+ *     <td>16.12.2024–31.12.2032 (in force the third day after its publication on 13.12.2024:
+ *     audit-2026.md §2 row 41, CELEX 32024R3118-20241216)</td></tr>
  * <tr><td>717/2014 fishery</td><td>30 000 €</td><td>fiscal year + 2 previous</td><td>1.7.2014–31.12.2023</td></tr>
  * <tr><td>717/2014 as amended by 2023/2391</td><td>40 000 € with a central register</td><td>rolling 3 years</td>
  *     <td>1.1.2024–31.12.2029</td></tr>
@@ -114,20 +116,26 @@ public final class DeMinimisRules {
   private static List<DeMinimisCeiling> euCeilings() {
     Set<DeMinimisRegulation> general = EnumSet.of(DeMinimisRegulation.GENERAL_2023_2831, DeMinimisRegulation.GENERAL_1407_2013,
         DeMinimisRegulation.AGRICULTURE_1408_2013, DeMinimisRegulation.FISHERY_717_2014);
+    Set<DeMinimisRegulation> oldGeneral = EnumSet.of(DeMinimisRegulation.GENERAL_1407_2013,
+        DeMinimisRegulation.AGRICULTURE_1408_2013, DeMinimisRegulation.FISHERY_717_2014);
     Set<DeMinimisRegulation> sgei = EnumSet.allOf(DeMinimisRegulation.class);
     Set<DeMinimisRegulation> agriculture = EnumSet.of(DeMinimisRegulation.AGRICULTURE_1408_2013);
     Set<DeMinimisRegulation> fishery = EnumSet.of(DeMinimisRegulation.FISHERY_717_2014);
     List<DeMinimisCeiling> l = new ArrayList<>();
     l.add(ceiling(DeMinimisRegulation.GENERAL_2023_2831, 300_000, WindowKind.ROLLING_THREE_YEARS,
         Validity.between(day(2024, 1, 1), day(2030, 12, 31)), general, "(EU) 2023/2831 Art. 3(2), 5(1); finnish-rules.md §6.1"));
+    // Art. 7(4): schemes that meet its conditions stay covered six months after its expiry on 31.12.2023. Its
+    // ceiling counts the old aid only, so that a 2023/2831 grant of the same months is not held to 200 000 €.
     l.add(ceiling(DeMinimisRegulation.GENERAL_1407_2013, 200_000, WindowKind.FISCAL_YEAR_AND_TWO_PREVIOUS,
-        Validity.between(day(2014, 1, 1), day(2023, 12, 31)), general, "(EU) No 1407/2013 Art. 3(2), 5(1); finnish-rules.md §6.1"));
+        Validity.between(day(2014, 1, 1), day(2024, 6, 30)), oldGeneral,
+        "(EU) No 1407/2013 Art. 3(2), 5(1), 7(4); finnish-rules.md §6.1; audit-2026.md §2 row 41"));
     l.add(ceiling(DeMinimisRegulation.AGRICULTURE_1408_2013, 15_000, WindowKind.FISCAL_YEAR_AND_TWO_PREVIOUS,
         Validity.between(day(2014, 1, 1), day(2019, 3, 13)), agriculture, "(EU) No 1408/2013 Art. 3(2) [from knowledge]"));
     l.add(ceiling(DeMinimisRegulation.AGRICULTURE_1408_2013, 20_000, WindowKind.FISCAL_YEAR_AND_TWO_PREVIOUS,
-        Validity.between(day(2019, 3, 14), day(2024, 12, 31)), agriculture, "(EU) No 1408/2013 as amended by (EU) 2019/316 [from knowledge]"));
+        Validity.between(day(2019, 3, 14), day(2024, 12, 15)), agriculture, "(EU) No 1408/2013 as amended by (EU) 2019/316 [from knowledge]"));
     l.add(ceiling(DeMinimisRegulation.AGRICULTURE_1408_2013, 50_000, WindowKind.ROLLING_THREE_YEARS,
-        Validity.between(day(2025, 1, 1), day(2032, 12, 31)), agriculture, "(EU) No 1408/2013 as amended by (EU) 2024/3118; finnish-rules.md §6.1"));
+        Validity.between(day(2024, 12, 16), day(2032, 12, 31)), agriculture,
+        "(EU) No 1408/2013 as amended by (EU) 2024/3118, in force 16.12.2024; finnish-rules.md §6.1; audit-2026.md §2 row 41"));
     l.add(ceiling(DeMinimisRegulation.FISHERY_717_2014, 30_000, WindowKind.FISCAL_YEAR_AND_TWO_PREVIOUS,
         Validity.between(day(2014, 7, 1), day(2023, 12, 31)), fishery, "(EU) No 717/2014 Art. 3(2); finnish-rules.md §6.1"));
     l.add(DeMinimisCeiling.builder().from(ceiling(DeMinimisRegulation.FISHERY_717_2014, 40_000, WindowKind.ROLLING_THREE_YEARS,

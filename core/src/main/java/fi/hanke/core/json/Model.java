@@ -374,6 +374,8 @@ final class Model {
           "Ohjelmasijoitus: the placement in the programme; empty (a development project) when absent.")
       .optional("nationwide", Project::nationwide, BOOLEAN, Project.Builder::nationwide,
           "Onko hankkeen toiminta valtakunnallista: whether the project is nationwide.")
+      .optional("deMinimisServices", Project::deMinimisServices, BOOLEAN, Project.Builder::deMinimisServices,
+          "Käytetäänkö hankkeessa de minimis -tuettuja palveluita: whether the services to companies are de minimis aid, as stated.")
       .list("regions", Project::regions, REGION, Project.Builder::addRegion,
           "Maakunnat / toteuttamisalue: the regions of implementation, by code.")
       .list("municipalities", Project::municipalities, MUNICIPALITY, Project.Builder::addMunicipality,

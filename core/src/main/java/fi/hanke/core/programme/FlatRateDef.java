@@ -35,6 +35,12 @@ abstract class FlatRateDef {
   /** @return the funds whose projects may use the option */
   public abstract List<Fund> funds();
 
+  /**
+   * @return the project types whose projects may use the option (866/2021 §8: 40 % only in development projects;
+   *     §10: 1,5 % in investment projects and the investments of development projects); empty if any may
+   */
+  public abstract List<ProjectType> projectTypes();
+
   /** @return the conditions of use, if the option has any */
   public abstract Optional<FlatRateConditions> conditions();
 

@@ -58,11 +58,34 @@ abstract class ProgrammeProfileDef {
   /** @return the highest total cost of a project with a draft-budget lump sum (200 000 €) */
   public abstract List<Dated<Money>> draftBudgetLumpSumMaximum();
 
+  /**
+   * @return the total cost up to which a project's costs must take the form of simplified cost options (unit
+   *     costs, lump sums, flat rates) unless its support is State aid (CPR Art. 53(2): 200 000 €)
+   */
+  public abstract List<Dated<Money>> simplifiedCostsThreshold();
+
   /** @return the amount of a standardised lump sum (50 000 €) */
   public abstract List<Dated<Money>> standardLumpSum();
 
   /** @return the highest staff hours per person and project year (1 720 h × work share) */
   public abstract List<Dated<Integer>> staffHoursPerYear();
+
+  /** @return the funds that may be used only in part of the programme's area, with their territories */
+  public abstract List<FundTerritory> fundTerritories();
+
+  /**
+   * @param fund a fund
+   * @param date the date that decides which territory is in force
+   * @return the fund's territory in force on the date, or empty if the fund may be used in the whole area
+   */
+  public Optional<FundTerritory> fundTerritory(Fund fund, LocalDate date) {
+    for (FundTerritory t : fundTerritories()) {
+      if (t.fund() == fund && t.validity().contains(date)) {
+        return Optional.of(t);
+      }
+    }
+    return Optional.empty();
+  }
 
   /**
    * @param number the number of a priority

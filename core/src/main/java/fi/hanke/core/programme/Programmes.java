@@ -101,12 +101,14 @@ public final class Programmes {
             .addBaseCategory(CostCategory.STAFF)
             .addClaimableCategories(CostCategory.STAFF, CostCategory.FLAT_RATE, CostCategory.INCOME)
             .addFunds(Fund.ERDF, Fund.ESF_PLUS, Fund.JTF)
+            .addProjectTypes(ProjectType.DEVELOPMENT)
             .validity(PERIOD).source("866/2021 §8").build())
         .addFlatRate(FlatRate.builder()
             .option(CostOption.FLAT_RATE_7).rate(Percentage.of(7)).base(FlatRateBase.DIRECT_COSTS)
             .addAllBaseCategories(DIRECT)
             .addAllClaimableCategories(ALL_BUT_LUMP_SUM)
             .addFunds(Fund.ERDF, Fund.ESF_PLUS, Fund.JTF)
+            .addProjectTypes(ProjectType.DEVELOPMENT)
             .conditions(FlatRateConditions.builder()
                 .purchasedServicesShareOfStaff(Percentage.of(30))
                 .travelShareOfStaff(Percentage.of(20))
@@ -115,8 +117,14 @@ public final class Programmes {
         .addFlatRate(FlatRate.builder()
             .option(CostOption.FLAT_RATE_1_5).rate(Percentage.parse("1.5")).base(FlatRateBase.DIRECT_INVESTMENT_COSTS)
             .addBaseCategories(CostCategory.EQUIPMENT, CostCategory.OTHER, CostCategory.PURCHASED_SERVICES)
-            .addAllClaimableCategories(ALL_BUT_LUMP_SUM)
+            // §10(2): the direct investment costs (machines, other investments, materials, purchased services,
+            // buildings and land, communication, audit) are claimed; no staff or travel costs: §10(3) "Hankkeen
+            // muut kuin 2 momentissa tarkoitetut kustannukset korvataan prosenttimääräisinä" (audit-2026.md §2 row 10)
+            .addClaimableCategories(CostCategory.OTHER, CostCategory.PURCHASED_SERVICES, CostCategory.EQUIPMENT,
+                CostCategory.FLAT_RATE, CostCategory.INCOME)
             .addFunds(Fund.ERDF, Fund.JTF)
+            // investment projects, and the investments of development projects (§10(1), 757/2021 §9(1)(1)(a))
+            .addProjectTypes(ProjectType.INVESTMENT, ProjectType.DEVELOPMENT)
             .validity(PERIOD).source("866/2021 §10").build())
         // §3.2: aid ceilings
         .addAidCeiling(ceiling(ProjectType.DEVELOPMENT, 80, "867/2021 §4(1)"))
@@ -130,9 +138,24 @@ public final class Programmes {
         .addTravelUnitCostOptions(CostOption.FLAT_RATE_7, CostOption.LUMP_SUM)
         // §1.5: lump sums; the standardised lump sums were fixed on 17.5.2022
         .addDraftBudgetLumpSumMaximum(Dated.of(Eur.of(200_000), PERIOD))
+        // CPR Art. 53(2): operations of at most 200 000 € in simplified cost options unless State aid;
+        // 866/2021 §2(3) (audit-2026.md §3 rank 4)
+        .addSimplifiedCostsThreshold(Dated.of(Eur.of(200_000), PERIOD))
         .addStandardLumpSum(Dated.of(Eur.of(50_000), Validity.between(LocalDate.of(2022, 5, 17), END)))
         // §1.3: staff hours
         .addStaffHoursPerYear(Dated.of(1720, PERIOD))
+        // JTF: 14 regions under their territorial just transition plans (programme amendment approved by the
+        // Government 20.10.2022): Itä- and Pohjois-Suomi's seven regions, Etelä-Pohjanmaa, Keski-Suomi,
+        // Pohjanmaa, Satakunta, Kymenlaakso, Etelä-Karjala, and in Pirkanmaa only Parkano, Kihniö, Virrat and
+        // Punkalaidun (rakennerahastot.fi/oikeudenmukaisen-siirtyman-rahasto-jtf "14 JTF-maakunnassa";
+        // pirkanmaa.fi "Pirkanmaalla JTF-alueeseen kuuluvat Parkano, Kihniö, Virrat ja Punkalaidun";
+        // epliitto.fi; audit-2026.md §3 rank 6)
+        .addFundTerritory(FundTerritory.builder().fund(Fund.JTF)
+            .addWholeRegions("04", "08", "09", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19")
+            .addMunicipalities("250", "581", "619", "936")
+            .validity(PERIOD)
+            .source("(EU) 2021/1056 Art. 8, 11; territorial just transition plans; rakennerahastot.fi/oikeudenmukaisen-siirtyman-rahasto-jtf")
+            .build())
         .build();
 
     private static Priority priority(int number, String name, Fund fund) {

@@ -78,6 +78,13 @@ abstract class ProjectDef {
   /** @return whether the project is nationwide ("Onko hankkeen toiminta valtakunnallista?"), if stated */
   public abstract Optional<Boolean> nationwide();
 
+  /**
+   * @return whether the project's services to companies are granted as de minimis aid, as the document states it
+   *     ("Hankkeessa käytetään De minimis -tuettuja palveluita: Kyllä / Ei"; a funder's "hanke ei ole de minimis
+   *     -hanke"); empty where the document does not say
+   */
+  public abstract Optional<Boolean> deMinimisServices();
+
   /** @return the regions of implementation ("Maakunnat", "Toteuttamisalue") */
   public abstract List<Region> regions();
 

@@ -262,8 +262,12 @@ public final class SampleProjects {
     List<Region> regions = new ArrayList<>();
     boolean split = features.contains(Feature.REGIONAL_SPLIT) || features.contains(Feature.BREAKDOWNS);
     int n = between(split ? 2 : 1, 3);
+    // a fund used only in part of the area (the JTF) is used in the regions its territory covers whole
+    List<Region> pool = FINLAND.fundTerritory(objective.fund(), start)
+        .map(t -> MAINLAND.stream().filter(r -> t.wholeRegions().contains(r.code())).toList())
+        .orElse(MAINLAND);
     while (regions.size() < n) {
-      Region r = pick(MAINLAND);
+      Region r = pick(pool);
       if (!regions.contains(r)) {
         regions.add(r);
       }

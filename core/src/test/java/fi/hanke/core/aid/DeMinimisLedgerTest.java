@@ -125,12 +125,14 @@ class DeMinimisLedgerTest {
   void agricultureAndFisheryCeilingsFollowTheirAmendments() {
     DeMinimisRules eu = DeMinimisRules.eu();
     assertEquals(Eur.of(50_000), eu.ceiling(DeMinimisRegulation.AGRICULTURE_1408_2013, LocalDate.of(2025, 1, 1)).orElseThrow().amount());
-    assertEquals(Eur.of(20_000), eu.ceiling(DeMinimisRegulation.AGRICULTURE_1408_2013, LocalDate.of(2024, 12, 31)).orElseThrow().amount());
+    assertEquals(Eur.of(50_000), eu.ceiling(DeMinimisRegulation.AGRICULTURE_1408_2013, LocalDate.of(2024, 12, 16)).orElseThrow().amount());
+    assertEquals(Eur.of(20_000), eu.ceiling(DeMinimisRegulation.AGRICULTURE_1408_2013, LocalDate.of(2024, 12, 15)).orElseThrow().amount());
     assertEquals(Eur.of(30_000), eu.ceiling(DeMinimisRegulation.FISHERY_717_2014, LocalDate.of(2023, 12, 31)).orElseThrow().amount());
     DeMinimisCeiling fish = eu.ceiling(DeMinimisRegulation.FISHERY_717_2014, LocalDate.of(2024, 1, 1)).orElseThrow();
     assertEquals(Eur.of(40_000), fish.amount());
     assertTrue(fish.requiresCentralRegister());
-    assertTrue(eu.ceiling(DeMinimisRegulation.GENERAL_1407_2013, LocalDate.of(2024, 1, 1)).isEmpty());
+    assertEquals(Eur.of(200_000), eu.ceiling(DeMinimisRegulation.GENERAL_1407_2013, LocalDate.of(2024, 6, 30)).orElseThrow().amount());
+    assertTrue(eu.ceiling(DeMinimisRegulation.GENERAL_1407_2013, LocalDate.of(2024, 7, 1)).isEmpty());
     assertTrue(eu.ceiling(DeMinimisRegulation.GENERAL_2023_2831, LocalDate.of(2023, 12, 31)).isEmpty());
     assertEquals(Eur.of(750_000), eu.ceiling(DeMinimisRegulation.SGEI_2023_2832, LocalDate.of(2024, 1, 1)).orElseThrow().amount());
     assertEquals(Eur.of(500_000), eu.ceiling(DeMinimisRegulation.SGEI_360_2012, LocalDate.of(2023, 1, 1)).orElseThrow().amount());

@@ -144,6 +144,7 @@ public final class ArbitraryModel {
             .projectType(d.pick(ProjectType.values()))
             .build())
         .nationwide(d.maybe(d::coin))
+        .deMinimisServices(d.maybe(d::coin))
         .regions(d.some(size + 1, () -> d.pick(REGIONS)))
         .municipalities(d.some(size + 1, () -> d.pick(MUNICIPALITIES)))
         .costModel(d.maybe(() -> CostModel.builder()

@@ -54,7 +54,7 @@ class CodecTablesMatchTheModelTest {
    */
   private static final Set<String> NOT_IN_DOCUMENTS = Set.of(
       "fi.hanke.core.programme.AidCeilingDef", "fi.hanke.core.programme.FlatRateConditionsDef",
-      "fi.hanke.core.programme.FlatRateDef", "fi.hanke.core.programme.PriorityDef",
+      "fi.hanke.core.programme.FlatRateDef", "fi.hanke.core.programme.FundTerritoryDef", "fi.hanke.core.programme.PriorityDef",
       "fi.hanke.core.programme.ProgrammeProfileDef", "fi.hanke.core.programme.SpecificObjectiveDef",
       "fi.hanke.core.programme.TravelDayRateDef", "fi.hanke.core.region.MunicipalityDef",
       "fi.hanke.core.region.RegionDef", "fi.hanke.core.region.RegionMembershipDef",

@@ -57,7 +57,7 @@ class ErrorCollectionTest {
     assertEquals(3, lines.length);
     assertEquals("Unknown field at $.nmae (line 4, column 3), value \"nmae\": unknown field 'nmae' of Project;"
         + " its fields are documentKind, documentDate, name, applicant, applicationNumber, diaryNumber, received,"
-        + " start, end, authority, call, placement, nationwide, regions, municipalities, costModel, costEstimate,"
+        + " start, end, authority, call, placement, nationwide, deMinimisServices, regions, municipalities, costModel, costEstimate,"
         + " fundingPlan, workPackages, targets, assessment, decision", lines[0]);
     assertEquals(e.problems().get(2).toString(), lines[2]);
     assertEquals("Summa tarkempi kuin sentti kohdassa $.costEstimate.lines[1].applied (rivi 9, sarake 44),"

@@ -36,8 +36,10 @@ class SeedFindingsTest {
    */
   private static final Map<String, List<String>> ANSWER_KEY = Map.of(
       "000", List.of("INFO FUNDING-AID-CEILING fundingPlan.EU_AND_STATE"),
-      "001", List.of("INFO FUNDING-AID-CEILING plan.fundingPlan.EU_AND_STATE"),
-      "002", List.of("WARNING FUNDING-AID-CEILING plan.fundingPlan.EU_AND_STATE",
+      "001", List.of("WARNING PROGRAMME-FUND-LABEL plan.fundingPlan.EU_AND_STATE.label",
+          "INFO FUNDING-AID-CEILING plan.fundingPlan.EU_AND_STATE"),
+      "002", List.of("WARNING WORK-COMPANY-SERVICES-WITHOUT-DE-MINIMIS plan.deMinimisServices",
+          "WARNING FUNDING-AID-CEILING plan.fundingPlan.EU_AND_STATE",
           "INFO GROUP-FLAT-RATE-SPLIT plan.costEstimate.FLAT_RATE"),
       "003", List.of("ERROR FUNDING-LINES-SUM plan.fundingPlan.statedTotalApplied",
           "ERROR FUNDING-LINES-SUM plan.fundingPlan.statedTotalApproved",
@@ -114,5 +116,39 @@ class SeedFindingsTest {
     assertTrue(validator.validate(Seeds.metaPilotFactory()).isApprovable());
     assertTrue(validator.validate(Seeds.digiFocus()).isApprovable());
     assertTrue(validator.validate(Seeds.kestavanKasvunVoimallaParempaaBisnesta()).isApprovable());
+  }
+
+  @Test
+  void metaPilotFactorysEakrLabelOnAJtfPriorityIsAWarning() {
+    // "Haettu EAKR- ja valtion rahoitus" on TL 7, which the JTF finances (audit-2026.md §3 rank 7)
+    Violation v = only(validator.validate(Seeds.metaPilotFactory()), "PROGRAMME-FUND-LABEL", "plan.fundingPlan.EU_AND_STATE.label");
+    assertEquals(Severity.WARNING, v.severity());
+    assertEquals("Haettu EAKR- ja valtion rahoitus", v.argument("label"));
+    assertEquals(fi.hanke.core.programme.Fund.ERDF, v.argument("fund"));
+    assertEquals(7L, v.argument("priority"));
+  }
+
+  @Test
+  void theAuditorsNewRulesFindNothingElseInTheSeeds() {
+    // 000/001 lie in Pohjois-Pohjanmaa and 004 in Kemi (Lappi), all in the JTF territory; 002 charges fees and books
+    // 20 750 € income; no seed uses real costs, a 1,5 % model, or a municipal applicant with VAT
+    List<String> ids = List.of("COST-OPTION-PROJECT-TYPE", "COST-OPTION-FUNDER", "COST-SIMPLIFIED-COSTS-REQUIRED", "COST-MUNICIPAL-VAT",
+        "PROGRAMME-FUND-TERRITORY", "WORK-FEES-WITHOUT-INCOME");
+    for (fi.hanke.examples.seeds.Seed seed : Seeds.all()) {
+      ValidationReport r = seed.project().map(validator::validate).orElseGet(() -> validator.validate(seed.group().orElseThrow()));
+      for (String id : ids) {
+        assertEquals(List.of(), r.forRule(id), () -> seed.fileName() + " " + id);
+      }
+      assertEquals(seed.fileName().startsWith("001") ? 1 : 0, r.forRule("PROGRAMME-FUND-LABEL").size(), seed::fileName);
+    }
+  }
+
+  @Test
+  void digiFocusSelectsCompaniesAndChargesThemFeesWithoutDeMinimis() {
+    // "Hankkeessa ei käytetä De minimis -tuettuja palveluita", yet TP2–TP6 charge companies fees and TP4–TP6 take
+    // at most 10/12/16 companies (audit-2026.md §3 rank 1)
+    Violation v = only(validator.validate(Seeds.digiFocus()), "WORK-COMPANY-SERVICES-WITHOUT-DE-MINIMIS", "plan.deMinimisServices");
+    assertEquals(Severity.WARNING, v.severity());
+    assertEquals(List.of("TP2", "TP3", "TP4", "TP5", "TP6"), v.argument("workPackages"));
   }
 }

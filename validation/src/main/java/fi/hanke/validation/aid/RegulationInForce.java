@@ -15,7 +15,8 @@ import java.util.Set;
 /**
  * A planned de minimis grant is made under a regulation in force on its grant date (<i>voimassa oleva de
  * minimis -asetus</i>): general aid from 1.1.2024 under (EU) 2023/2831, not under 1407/2013 whose period ended
- * on 31.12.2023. The dates are those of {@link DeMinimisRules#eu()}.
+ * on 31.12.2023 (schemes that meet its conditions stay covered to 30.6.2024, Art. 7(4)); agricultural aid at
+ * 50 000 € from 16.12.2024 (2024/3118). The dates are those of {@link DeMinimisRules#eu()}.
  *
  * <p>Source: {@code domain/finnish-rules.md} §6.1.
  */

@@ -13,6 +13,7 @@ public final class CostRules {
   /** @return a new instance of every rule of the family */
   public static List<Rule> all() {
     return List.of(new NetTotal(), new FlatRateLine(), new LineNotClaimable(), new FlatRateConditionsMet(),
-        new OptionForFund(), new TravelUnitCostsOption(), new LumpSumLimit(), new ApprovedAboveApplied());
+        new OptionForFund(), new OptionForProjectType(), new OptionForFunder(), new TravelUnitCostsOption(), new LumpSumLimit(),
+        new SimplifiedCostsRequired(), new MunicipalVat(), new ApprovedAboveApplied());
   }
 }

@@ -21,9 +21,10 @@ import javax.money.MonetaryAmount;
 /**
  * Only the lines the flat-rate option allows carry amounts (<i>kustannusmallissa korvattavat kustannuslajit</i>):
  * under the 40 % option only staff costs, the flat-rate line and income, since 40 % of staff costs covers all
- * other costs.
+ * other costs; under the 1,5 % option no staff or travel costs, since only the direct investment costs are claimed
+ * (866/2021 §10(2)–(3)). The lines each option allows are the profile's ({@code FlatRate#claimableCategories()}).
  *
- * <p>Source: {@code domain/finnish-rules.md} §1.2, §2, §14.2 (866/2021 §8).
+ * <p>Source: {@code domain/finnish-rules.md} §1.2, §2, §14.2 (866/2021 §8, §10).
  */
 public final class LineNotClaimable extends Rule {
   /** The rule id. */
@@ -33,7 +34,7 @@ public final class LineNotClaimable extends Rule {
   public LineNotClaimable() {
     super(ID, Severity.ERROR, Family.COST,
         "Under a flat-rate option no cost line carries an amount that the option already covers (e.g. travel under 40 %).",
-        "finnish-rules.md §1.2, §2, §14.2 (866/2021 §8)",
+        "finnish-rules.md §1.2, §2, §14.2 (866/2021 §8, §10(2)–(3))",
         Set.of(Fact.COST_MODEL, Fact.COST_ESTIMATE, Fact.ONE_COST_MODEL, Fact.IN_PROFILE),
         Argument.of("option", CostOption.class),
         Argument.of("category", CostCategory.class),

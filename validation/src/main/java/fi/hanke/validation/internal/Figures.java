@@ -52,6 +52,21 @@ public final class Figures {
   }
 
   /**
+   * @param estimate a cost estimate given in full
+   * @return the total cost before income (the operation's total cost, CPR Art. 53(2)–(3)), a range where a line is
+   *     hedged
+   */
+  public static Stated grossOfLines(CostEstimate estimate) {
+    Stated sum = Stated.exact(BigDecimal.ZERO);
+    for (CostLine l : estimate.lines()) {
+      if (!l.category().isDeducted()) {
+        sum = sum.plus(Stated.of(Eur.decimal(l.applied()), l.appliedHedge()));
+      }
+    }
+    return sum;
+  }
+
+  /**
    * @param plan a funding plan given in full
    * @return the total its lines give, a range where a line is hedged
    */

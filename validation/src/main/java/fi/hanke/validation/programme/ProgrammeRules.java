@@ -11,7 +11,7 @@ public final class ProgrammeRules {
 
   /** @return a new instance of every rule of the family */
   public static List<Rule> all() {
-    return List.of(new OutsideProfile(), new ObjectiveUnknown(), new ObjectivePriority(), new FundPriority(), new MunicipalityRegion(),
-        new RegionOutsideProgramme());
+    return List.of(new OutsideProfile(), new ObjectiveUnknown(), new ObjectivePriority(), new FundPriority(),
+        new FundInLabels(), new MunicipalityRegion(), new RegionOutsideProgramme(), new FundTerritoryCovers());
   }
 }

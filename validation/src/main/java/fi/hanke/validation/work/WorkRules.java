@@ -12,6 +12,7 @@ public final class WorkRules {
   /** @return a new instance of every rule of the family */
   public static List<Rule> all() {
     return List.of(new DuplicateWorkPackageCode(), new TargetRange(), new TargetBreakdown(),
-        new DeMinimisAidPerCompany(), new DeMinimisContributionAboveValue());
+        new DeMinimisAidPerCompany(), new DeMinimisContributionAboveValue(), new FeesWithoutIncome(),
+        new CompanyServicesWithoutDeMinimis());
   }
 }

@@ -57,6 +57,11 @@ final class AidFixtures {
   }
 
   /** @return days in 2014–2023, when 2023/2831 was not yet in force */
+  /** Dates after 1407/2013's six months for schemes (Art. 7(4)): 1.7.2024 onwards, while 2023/2831 is in force. */
+  static Gen<LocalDate> after1407Tail() {
+    return integers().between(0, 365 * 6).map(n -> LocalDate.of(2024, 7, 1).plusDays(n));
+  }
+
   static Gen<LocalDate> before2024() {
     return integers().between(1, 365 * 10).map(n -> LocalDate.of(2024, 1, 1).minusDays(n));
   }

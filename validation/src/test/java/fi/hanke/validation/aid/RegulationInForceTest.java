@@ -29,10 +29,10 @@ class RegulationInForceTest {
   }
 
   @Test
-  void generalAidUnder1407_2013After2023IsAnErrorAndTheHeadroomRuleStaysQuiet() {
+  void generalAidUnder1407_2013AfterItsSixMonthTailIsAnErrorAndTheHeadroomRuleStaysQuiet() {
     Validator withRegister = Validator.builder().profile(ValidProjects.profile())
         .deMinimisRegister(fi.hanke.core.aid.DeMinimisLedger.of(List.of())).build();
-    qt().forAll(ValidProjects.projects(), AidFixtures.ids(), AidFixtures.sizes(), AidFixtures.inForce()).checkAssert((p, id, size, d) -> {
+    qt().forAll(ValidProjects.projects(), AidFixtures.ids(), AidFixtures.sizes(), AidFixtures.after1407Tail()).checkAssert((p, id, size, d) -> {
       DeMinimisMeasure m = AidFixtures.analysis().withRegulation(DeMinimisRegulation.GENERAL_1407_2013);
       Violation v = RuleAssertions.onlyRule(withRegister.validate(AidFixtures.with(p, List.of(m), List.of(AidFixtures.participant(id, size, m, d)))),
           RegulationInForce.ID, Severity.ERROR).get(0);

@@ -40,4 +40,24 @@ class LineNotClaimableTest {
       RuleAssertions.clean(validator.validate(zeros));
     });
   }
+
+  @Test
+  void staffOrTravelCostsUnderTheOnePointFivePercentOptionAreAnError() {
+    // 866/2021 §10(2)-(3): only the direct investment costs are claimed; everything else is in the 1,5 %
+    qt().forAll(ValidProjects.projects(), integers().between(1, 50_000), integers().between(0, 1)).checkAssert((p, euros, which) -> {
+      Project q = p.withCostModel(p.costModel().orElseThrow().withOption(CostOption.FLAT_RATE_1_5)
+              .withTravelCostModel(fi.hanke.core.cost.TravelCostModel.REAL_COSTS))
+          .withPlacement(p.placement().withPriority(2).withSpecificObjective("2.1").withFund(fi.hanke.core.programme.Fund.ERDF));
+      q = Mutations.withCostLine(q, CostCategory.STAFF, Eur.zero());
+      q = Mutations.withCostLine(q, CostCategory.TRAVEL, Eur.zero());
+      q = Mutations.withCostLine(q, CostCategory.PURCHASED_SERVICES, Eur.zero());
+      q = Mutations.withCostLine(q, CostCategory.OTHER, Eur.of(200_000));
+      q = Mutations.withCostLine(q, CostCategory.FLAT_RATE, Eur.of(3_000));
+      CostCategory extra = which == 0 ? CostCategory.STAFF : CostCategory.TRAVEL;
+      Project broken = Mutations.withCostLine(q, extra, Eur.of(euros));
+      Violation v = RuleAssertions.onlyRule(validator.validate(broken), LineNotClaimable.ID, Severity.ERROR).get(0);
+      assertEquals("costEstimate." + extra.name(), v.path().toString());
+      assertEquals(CostOption.FLAT_RATE_1_5, v.argument("option"));
+    });
+  }
 }

@@ -34,7 +34,10 @@ class FullAidTest {
   @Test
   void aFoodAidProjectMayBeFundedWhollyByAid() {
     qt().forAll(ValidProjects.projects()).checkAssert(p -> {
-      Project food = fullyAided(p.withPlacement(p.placement().withProjectType(ProjectType.FOOD_AID)));
+      // a food-aid project uses the food-aid option (866/2021 §12), not 40 % or 7 % (COST-OPTION-PROJECT-TYPE)
+      Project food = fullyAided(p.withPlacement(p.placement().withProjectType(ProjectType.FOOD_AID))
+          .withCostModel(p.costModel().map(m -> m.withOption(fi.hanke.core.cost.CostOption.FOOD_AID)
+              .withTravelCostModel(fi.hanke.core.cost.TravelCostModel.REAL_COSTS))));
       RuleAssertions.clean(validator.validate(food));
     });
   }

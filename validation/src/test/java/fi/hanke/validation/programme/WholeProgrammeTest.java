@@ -77,8 +77,10 @@ class WholeProgrammeTest {
       SpecificObjective o = all.get(i);
       Project placed = p.withPlacement(p.placement().withPriority(o.priority()).withSpecificObjective(o.code())
           .withFund(o.fund()));
+      // the project's regions were drawn for its own objective: a JTF objective's territory is another rule's
+      Validator placing = Validator.builder().profile(FINLAND).disable("PROGRAMME-FUND-TERRITORY").build();
 
-      RuleAssertions.clean(validator.validate(placed));
+      RuleAssertions.clean(placing.validate(placed));
     });
   }
 }

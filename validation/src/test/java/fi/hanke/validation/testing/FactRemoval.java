@@ -96,6 +96,19 @@ public final class FactRemoval {
         return p.withWorkPackages(packages(p, wp -> wp.withDeMinimisParticipants()));
       case POINTS:
         return p.withAssessment(p.assessment().map(a -> a.withPoints(Optional.empty())));
+      case APPLICANT:
+        return p.withApplicant(Optional.empty());
+      case VAT:
+        return p.withCostModel(p.costModel().map(m -> m.withVatIncluded(Optional.empty())));
+      case PARTICIPATION_FEES:
+        return p.withWorkPackages(packages(p, wp -> wp.withParticipationFees()));
+      case FUND_LABELS:
+        return plan(estimate(p, e -> e.withLines(e.lines().stream().map(l -> l.withLabel(Optional.empty())).toList())),
+            f -> f.withLines(f.lines().stream().map(l -> l.withLabel(Optional.empty())).toList()));
+      case DE_MINIMIS_DECLARATION:
+        return p.withDeMinimisServices(Optional.empty());
+      case AUTHORITY:
+        return p.withAuthority(Optional.empty());
       case DE_MINIMIS_REGISTER:
       case ONE_COST_MODEL:
       case MEMBERS:

@@ -79,6 +79,17 @@ public final class ValidProjects {
   }
 
   /**
+   * @param p a valid project
+   * @return the project placed in TL 1 / ET 1.1 (EAKR) if its fund may be used only in part of the area (the
+   *     JTF), so that a test that moves its regions or municipalities breaks no territory
+   */
+  public static Project outsideFundTerritories(Project p) {
+    boolean limited = p.placement().fund().flatMap(f -> FINLAND.fundTerritory(f, p.start().orElseThrow())).isPresent();
+    return limited ? p.withPlacement(p.placement().withPriority(1).withSpecificObjective("1.1")
+        .withFund(fi.hanke.core.programme.Fund.ERDF)) : p;
+  }
+
+  /**
    * A fixed 7 % project with seed 002's direct costs (staff 974 422, travel 7 352, other 10 180, purchased
    * services 123 000 €) and an exact flat-rate line of 78 046,78 €. It does not meet the 7 % conditions (as
    * seed 002 does not), so tests that use it switch {@code COST-FLAT-RATE-CONDITIONS} off or expect it.

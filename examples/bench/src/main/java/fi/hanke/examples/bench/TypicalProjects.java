@@ -105,7 +105,8 @@ public final class TypicalProjects {
   /**
    * A typical group project (<i>ryhmähanke</i>) under the 40 % flat rate: seed 002's group (<i>DigiFocus</i>,
    * EAKR, TL 1 / ET 1.2, Etelä-Savo, members Xamk, Miksei, ProAgria and Hake, seven work packages TP0–TP6 that
-   * name the members, with targets and participation fees), changed so that it is complete and clean: the
+   * name the members, with targets and participation fees), changed so that it is complete and clean (fees kept only
+   * in TP4 and TP6, where de minimis measures take them as the companies' own contributions): the
    * project runs 1.9.2025–31.8.2027 (the work packages' months), each member has its own project and budget
    * (staff costs + 40 %, 80 % aid or just under it, own and external funding) and the plan's cost estimate and
    * funding plan are their sums (1 196 363 €); targets are broken down by member, and TP1, TP4 and TP6 carry
@@ -147,6 +148,11 @@ public final class TypicalProjects {
         default:
           break;
       }
+      if (wp.deMinimisMeasures().stream().allMatch(m -> m.contributions().isEmpty())) {
+        // the plan books no income, so only fees a de minimis measure takes as own contributions stay
+        // (WORK-FEES-WITHOUT-INCOME, 866/2021 §4)
+        wp = wp.withParticipationFees();
+      }
       workPackages.add(wp);
     }
     List<Target> targets = new ArrayList<>(seedPlan.targets());
@@ -157,6 +163,8 @@ public final class TypicalProjects {
         .withStart(LocalDate.of(2025, 9, 1))
         .withEnd(LocalDate.of(2027, 8, 31))
         .withAuthority("Etelä-Savon liitto")
+        // TP1, TP4 and TP6 carry de minimis measures, so the services are de minimis aid (seed 002 says they are not)
+        .withDeMinimisServices(true)
         .withPlacement(seedPlan.placement().withFund(Fund.ERDF))
         .withCostModel(CostModel.builder().option(CostOption.FLAT_RATE_40).staffCostModel(StaffCostModel.UNIT_COST_1720)
             .vatIncluded(false).build());

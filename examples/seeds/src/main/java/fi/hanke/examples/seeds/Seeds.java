@@ -293,6 +293,8 @@ public final class Seeds {
         // the fund is not named.
         .placement(ProgrammePlacement.builder().priority(1).specificObjective("1.2").build())
         .nationwide(false)
+        // "Hankkeessa ei käytetä De minimis -tuettuja palveluita"; the funder: "hanke ei ole de minimis -hanke"
+        .deMinimisServices(false)
         .addRegion(region("Etelä-Savo"))
         .addAllMunicipalities(municipalities("Enonkoski", "Hirvensalmi", "Juva", "Kangasniemi", "Mikkeli",
             "Mäntyharju", "Puumala", "Rantasalmi", "Savonlinna", "Sulkava"))

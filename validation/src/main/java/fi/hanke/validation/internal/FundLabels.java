@@ -1,0 +1,70 @@
+package fi.hanke.validation.internal;
+
+import fi.hanke.core.cost.CostLine;
+import fi.hanke.core.funding.FundingLine;
+import fi.hanke.core.programme.Fund;
+import fi.hanke.core.project.Project;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The funds a document names in its own labels (<i>otsikoissa nimetyt rahastot</i>): "Haettu EAKR- ja valtion
+ * rahoitus" names the EAKR. Only the funds' abbreviations as whole words count (EAKR, ERDF, ERUF; ESR, ESR+, ESF,
+ * ESF+; JTF), so a label is never guessed at.
+ */
+public final class FundLabels {
+  private static final Pattern NAME = Pattern.compile("(?<![\\p{L}\\p{N}])(EAKR|ERDF|ERUF|ESR\\+?|ESF\\+?|JTF)(?![\\p{L}\\p{N}])");
+
+  private FundLabels() {}
+
+  /**
+   * A fund named in a label.
+   *
+   * @param field where the label is: "fundingPlan" or "costEstimate"
+   * @param line the line's source or category name
+   * @param label the label as printed
+   * @param fund the fund it names
+   */
+  public record Named(String field, String line, String label, Fund fund) {}
+
+  /**
+   * @param project a project
+   * @return every fund named in a label of its funding plan or cost estimate, in document order
+   */
+  public static List<Named> in(Project project) {
+    List<Named> out = new ArrayList<>();
+    project.fundingPlan().ifPresent(p -> {
+      for (FundingLine l : p.lines()) {
+        l.label().ifPresent(t -> funds(t).forEach(f -> out.add(new Named("fundingPlan", l.source().name(), t, f))));
+      }
+    });
+    project.costEstimate().ifPresent(e -> {
+      for (CostLine l : e.lines()) {
+        l.label().ifPresent(t -> funds(t).forEach(f -> out.add(new Named("costEstimate", l.category().name(), t, f))));
+      }
+    });
+    return out;
+  }
+
+  private static List<Fund> funds(String label) {
+    List<Fund> out = new ArrayList<>();
+    Matcher m = NAME.matcher(label);
+    while (m.find()) {
+      fund(m.group(1)).filter(f -> !out.contains(f)).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  private static Optional<Fund> fund(String name) {
+    if (name.equals("EAKR") || name.equals("ERDF") || name.equals("ERUF")) {
+      return Optional.of(Fund.ERDF);
+    }
+    if (name.startsWith("ESR") || name.startsWith("ESF")) {
+      return Optional.of(Fund.ESF_PLUS);
+    }
+    return Optional.of(Fund.JTF);
+  }
+}
