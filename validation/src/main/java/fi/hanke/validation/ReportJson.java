@@ -28,7 +28,11 @@ import javax.money.MonetaryAmount;
 final class ReportJson {
   static final String FORMAT = "hanke-report/1";
   private static final JsonFactory FACTORY = JsonFactory.builder().build();
-  /** As {@code hanke/1} documents are written: two-space indentation, {@code \n} line ends, {@code "name": value}. */
+  /**
+   * As {@code hanke/1} documents are written: two-space indentation, {@code \n} line ends, {@code "name": value}.
+   * A pretty printer keeps its nesting level as it writes, so this one is only a template: every report gets its
+   * own {@link DefaultPrettyPrinter#createInstance() instance}.
+   */
   private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(Separators.createDefaultInstance()
       .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
       .withObjectEmptySeparator("")
@@ -43,7 +47,7 @@ final class ReportJson {
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       if (pretty) {
-        g.setPrettyPrinter(PRETTY);
+        g.setPrettyPrinter(PRETTY.createInstance());
       }
       g.writeStartObject();
       g.writeStringField("format", FORMAT);
