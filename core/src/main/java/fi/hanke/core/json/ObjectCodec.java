@@ -137,8 +137,10 @@ final class ObjectCodec<T, B> extends Codec<T> {
     int i = indexOf(fieldName, state.next);
     in.enter(fieldName);
     if (i < 0) {
-      in.report(Kind.UNKNOWN_FIELD, fieldName, "unknown field '" + fieldName + "' of " + name
-          + "; its fields are " + fieldList);
+      if (!in.counted()) {
+        in.report(Kind.UNKNOWN_FIELD, fieldName, "unknown field '" + JsonProblem.shorten(fieldName) + "' of " + name
+            + "; its fields are " + fieldList);
+      }
       parser.nextToken();
       parser.skipChildren();
       state.broken = true;
