@@ -51,7 +51,10 @@ import java.util.Objects;
  * <p>Writing is byte-stable: fields in a fixed order, two-space indentation, {@code \n} line ends and a final
  * newline; {@link #writeLine(HankeDocument)} writes the compact one-line form of JSON Lines. The output is
  * UTF-8. Writing fails with an {@link IllegalArgumentException} only for what hanke/1 cannot express: a region
- * or municipality that is not the catalogue's entry for its code, a date outside the years 0000–9999.
+ * or municipality that is not the catalogue's entry for its code, a date outside the years 0000–9999, a string
+ * holding a lone surrogate, an amount of more than 15 digits with its cents, and what this instance's reader
+ * would refuse under its {@link JsonLimits} (a string, list or number longer than its limit): whatever is written
+ * reads back equal.
  *
  * <p>Instances are immutable and thread-safe; {@link #standard()} has the default limits.
  *
@@ -518,8 +521,8 @@ public final class HankeJson {
     }
   }
 
-  private static void writeTo(JsonGenerator generator, HankeDocument document, boolean pretty) throws IOException {
-    try (JsonGenerator out = generator) {
+  private void writeTo(JsonGenerator generator, HankeDocument document, boolean pretty) throws IOException {
+    try (JsonGenerator out = new Writing(generator, limits)) {
       if (pretty) {
         out.setPrettyPrinter(PRETTY.createInstance());
       }

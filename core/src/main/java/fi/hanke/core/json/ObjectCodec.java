@@ -436,7 +436,7 @@ final class ObjectCodec<T, B> extends Codec<T> {
         map.forEach((k, v) -> entries.add(Map.entry(keys.format(k), v)));
         entries.sort(Map.Entry.comparingByKey());
         out.writeFieldName(name);
-        out.writeStartObject();
+        out.writeStartObject(map, map.size());
         for (Map.Entry<String, V> e : entries) {
           out.writeFieldName(e.getKey());
           values.write(out, e.getValue());
