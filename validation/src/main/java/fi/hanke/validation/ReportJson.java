@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.temporal.TemporalAccessor;
 import java.util.Collection;
 import java.util.Locale;
@@ -94,6 +95,8 @@ final class ReportJson {
       g.writeString(((Percentage) value).value().toPlainString());
     } else if (value instanceof Long || value instanceof Integer || value instanceof Short) {
       g.writeNumber(((Number) value).longValue());
+    } else if (value instanceof BigInteger) {
+      g.writeNumber((BigInteger) value);
     } else if (value instanceof Boolean) {
       g.writeBoolean((Boolean) value);
     } else if (value instanceof Enum) {
