@@ -23,6 +23,7 @@ import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -337,7 +338,12 @@ public final class HankeJson {
       if (document != null) {
         return new JsonLine(source.lineNumber(), document, List.of());
       }
-      return new JsonLine(source.lineNumber(), null, in.problems().stream().map(p -> p.onLine(line)).toList());
+      List<JsonProblem> problems = in.problems();
+      List<JsonProblem> onLine = new ArrayList<>(problems.size());
+      for (JsonProblem p : problems) {
+        onLine.add(p.onLine(line));
+      }
+      return new JsonLine(source.lineNumber(), null, onLine);
     } catch (CharConversionException | JsonProcessingException e) {
       return new JsonLine(source.lineNumber(), null, List.of(openingProblem(e, line)));
     } catch (IOException e) {
