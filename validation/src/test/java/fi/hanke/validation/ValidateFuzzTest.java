@@ -19,7 +19,7 @@ import java.util.Locale;
  * {@code src/test/resources/fi/hanke/validation/ValidateFuzzTestInputs/}. To fuzz for ten minutes (one core):
  *
  * <pre>
- * JAZZER_FUZZ=1 JAZZER_MAX_DURATION=10m mvn -B -pl core,validation package -Dtest=ValidateFuzzTest -Dsurefire.failIfNoSpecifiedTests=false
+ * JAZZER_FUZZ=1 JAZZER_MAX_DURATION=10m mvn -B -Djazzer.hooks=true -pl core,validation package -Dtest=ValidateFuzzTest -Dsurefire.failIfNoSpecifiedTests=false
  * </pre>
  */
 class ValidateFuzzTest {

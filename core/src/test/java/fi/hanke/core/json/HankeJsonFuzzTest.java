@@ -17,7 +17,7 @@ import java.util.Objects;
  * To fuzz one target for ten minutes (one core; run one at a time):
  *
  * <pre>
- * JAZZER_FUZZ=1 JAZZER_MAX_DURATION=10m mvn -B -pl core test -Dtest=HankeJsonFuzzTest#readString
+ * JAZZER_FUZZ=1 JAZZER_MAX_DURATION=10m mvn -B -Djazzer.hooks=true -pl core test -Dtest=HankeJsonFuzzTest#readString
  * </pre>
  *
  * <p>Findings are written to that target's inputs directory and then replayed by every test run.
