@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.temporal.TemporalAccessor;
 import java.util.Collection;
 import java.util.List;
@@ -29,7 +30,11 @@ import javax.money.MonetaryAmount;
 final class ReportJson {
   static final String FORMAT = "hanke-report/1";
   private static final JsonFactory FACTORY = JsonFactory.builder().build();
-  /** As {@code hanke/1} documents are written: two-space indentation, {@code \n} line ends, {@code "name": value}. */
+  /**
+   * As {@code hanke/1} documents are written: two-space indentation, {@code \n} line ends, {@code "name": value}.
+   * A pretty printer keeps its nesting level as it writes, so this one is only a template: every report gets its
+   * own {@link DefaultPrettyPrinter#createInstance() instance}.
+   */
   private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(Separators.createDefaultInstance()
       .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
       .withObjectEmptySeparator("")
@@ -44,7 +49,7 @@ final class ReportJson {
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       if (pretty) {
-        g.setPrettyPrinter(PRETTY);
+        g.setPrettyPrinter(PRETTY.createInstance());
       }
       g.writeStartObject();
       g.writeStringField("format", FORMAT);
@@ -128,6 +133,8 @@ final class ReportJson {
       g.writeString(((Percentage) value).value().toPlainString());
     } else if (value instanceof Long || value instanceof Integer || value instanceof Short) {
       g.writeNumber(((Number) value).longValue());
+    } else if (value instanceof BigInteger) {
+      g.writeNumber((BigInteger) value);
     } else if (value instanceof Boolean) {
       g.writeBoolean((Boolean) value);
     } else if (value instanceof Enum) {

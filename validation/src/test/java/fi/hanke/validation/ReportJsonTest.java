@@ -21,6 +21,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class ReportJsonTest {
@@ -154,5 +157,25 @@ class ReportJsonTest {
       assertFalse(line.contains("\n"));
       assertEquals(flatten(report.toJson(FI)), flatten(line));
     });
+  }
+
+  @Test
+  void reportsWrittenFromManyThreadsAtOnceAreEachIndentedAsWrittenAlone() throws Exception {
+    ValidationReport report = validator.validate(
+        Mutations.addToFundingLine(ValidProjects.sevenPercentExample(), FundingSource.OWN_MUNICIPAL, Eur.ofCents(500)));
+    String alone = report.toJson(FI);
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<String>> outputs = new ArrayList<>();
+      for (int i = 0; i < 800; i++) {
+        outputs.add(pool.submit(() -> report.toJson(FI)));
+      }
+      for (Future<String> output : outputs) {
+        assertEquals(alone, output.get());
+      }
+    } finally {
+      pool.shutdown();
+    }
+    assertEquals(alone, report.toJson(FI), "the damage of concurrent use must not outlast it");
   }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import fi.hanke.core.json.JsonProblem.Kind;
@@ -63,11 +64,16 @@ final class Documents {
       }
       return in.hasProblems() ? null : document;
     } catch (StreamConstraintsException e) {
-      in.reportAt(Kind.LIMIT_EXCEEDED, in.path(), parser.currentLocation(), null, limitDetail(e, in.limits));
+      limitExceeded(in, e);
       return null;
     } catch (JsonProcessingException e) {
       JsonLocation where = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
-      in.reportAt(Kind.SYNTAX, in.path(), where, null, clean(e.getOriginalMessage()));
+      String message = e.getOriginalMessage();
+      int column = where.getColumnNr();
+      if (column > 1 && message.startsWith("Illegal character (") && CHARACTER_CODE.matcher(message).find()) {
+        column--; // between tokens Jackson stands past an ASCII character it refuses; the problem is the character
+      }
+      in.reportAt(Kind.SYNTAX, in.path(), where.getLineNr(), column, null, clean(message));
       return null;
     } catch (CharConversionException e) { // bytes that are not text in the detected encoding
       in.reportAt(Kind.SYNTAX, in.path(), parser.currentLocation(), null, e.getMessage());
@@ -75,12 +81,103 @@ final class Documents {
     }
   }
 
-  /** Jackson's own words for a syntax error, without its notes on the source of the input. */
-  private static String clean(String message) {
-    return SOURCE.matcher(message).replaceAll("line $1, column $2");
+  /**
+   * Jackson's own words for a syntax error, without its notes on the source of the input: each
+   * {@code [Source: …; line: 1, column: 2]} becomes {@code line 1, column 2}. By hand, not by a regular
+   * expression: a file of bad JSON Lines goes through here once a line.
+   */
+  static String clean(String message) {
+    int source = message.indexOf("[Source: ");
+    if (source < 0) {
+      return message;
+    }
+    StringBuilder b = new StringBuilder(message.length());
+    int from = 0;
+    while (source >= 0) {
+      int line = message.indexOf("; line: ", source);
+      int column = line < 0 ? -1 : message.indexOf(", column: ", line);
+      int end = column < 0 ? -1 : message.indexOf(']', column);
+      if (end < 0 || message.lastIndexOf(']', line) > source) {
+        break;
+      }
+      b.append(message, from, source).append("line ").append(message, line + 8, column).append(", column ")
+          .append(message, column + 10, end);
+      from = end + 1;
+      source = message.indexOf("[Source: ", from);
+    }
+    return b.append(message, from, message.length()).toString();
   }
 
-  private static final Pattern SOURCE = Pattern.compile("\\[Source: [^;\\]]*; line: (\\d+), column: (\\d+)\\]");
+  /** The code of an ASCII character in Jackson's description of a character it refuses. */
+  private static final Pattern CHARACTER_CODE = Pattern.compile("code ([0-9]|[1-9][0-9]|1[01][0-9]|12[0-7])\\)");
+
+  /** The length Jackson's constraints found exceeded, the first number in its message. */
+  private static final Pattern LENGTH = Pattern.compile("\\(([0-9]+)\\)");
+
+  /**
+   * Reports an exceeded limit where the offending value starts, at the path of that value. Jackson throws while
+   * it reads the value: a string is read when its text is asked for, so the parser still stands on it; a number
+   * is read with the field name before it, so the parser stands on the name and the number ends where the
+   * parser is, its digits (the length in the message) before that. A number so long that it fills Jackson's
+   * buffer of text is found by the string limit, while Jackson parses a number; it is called a number here.
+   */
+  private static void limitExceeded(Reading in, StreamConstraintsException e) {
+    JsonParser parser = in.parser;
+    String message = e.getOriginalMessage();
+    String path = pathOf(parser.getParsingContext(), in.path());
+    JsonLocation now = parser.currentLocation();
+    if (message.contains("nesting depth") || message.contains("Document length")) {
+      in.reportAt(Kind.LIMIT_EXCEEDED, path, now, null, limitDetail(e, in.limits));
+      return;
+    }
+    boolean number = message.startsWith("Number value length") || parsingNumber(e);
+    if (!number && parser.currentToken() == JsonToken.VALUE_STRING) {
+      in.reportAt(Kind.LIMIT_EXCEEDED, path, parser.currentTokenLocation(), null, limitDetail(e, in.limits));
+      return;
+    }
+    java.util.regex.Matcher length = LENGTH.matcher(message);
+    long digits = length.find() ? Long.parseLong(length.group(1)) : 0;
+    // a number stops the parser right after its last digit; the string limit stops it one character further
+    long start = now.getColumnNr() - digits - (message.startsWith("Number value length") ? 0 : 1);
+    in.reportAt(Kind.LIMIT_EXCEEDED, path, now.getLineNr(), (int) Math.max(1, start), null, number
+        ? "a number longer than maxNumberLength = " + in.limits.maxNumberLength() + " digits"
+        : limitDetail(e, in.limits));
+  }
+
+  /** Whether Jackson threw while it parsed a number (its methods that do are named so). */
+  private static boolean parsingNumber(StreamConstraintsException e) {
+    for (StackTraceElement frame : e.getStackTrace()) {
+      if (frame.getClassName().startsWith("com.fasterxml.jackson.core.json.")
+          && frame.getMethodName().contains("Number")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The path of the value Jackson was reading: its parsing context, which already names a field whose value is
+   * being read; the reader's own path where Jackson has none.
+   */
+  private static String pathOf(JsonStreamContext context, String fallback) {
+    if (context == null) {
+      return fallback;
+    }
+    java.util.ArrayDeque<JsonStreamContext> chain = new java.util.ArrayDeque<>();
+    for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+      chain.push(c);
+    }
+    StringBuilder b = new StringBuilder("$");
+    for (JsonStreamContext c : chain) {
+      if (c.inArray()) {
+        b.append('[').append(Math.max(0, c.getCurrentIndex())).append(']');
+      } else if (c.getCurrentName() != null) {
+        Reading.appendName(b, c.getCurrentName());
+      }
+    }
+    return b.toString();
+  }
+
 
   /** Names the limit that Jackson's constraints found exceeded. */
   private static String limitDetail(StreamConstraintsException e, JsonLimits limits) {
@@ -134,8 +231,10 @@ final class Documents {
         body.readField(in);
       } else {
         in.enter(name);
-        in.report(Kind.UNKNOWN_FIELD, name, "unknown field '" + name
-            + "': neither a field of a project nor of a group project");
+        if (!in.counted()) {
+          in.report(Kind.UNKNOWN_FIELD, name, "unknown field '" + JsonProblem.shorten(name)
+              + "': neither a field of a project nor of a group project");
+        }
         parser.nextToken();
         parser.skipChildren();
         in.leave();

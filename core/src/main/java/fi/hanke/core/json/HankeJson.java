@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
@@ -13,13 +14,16 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import fi.hanke.core.project.GroupProject;
 import fi.hanke.core.project.Project;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PushbackInputStream;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -48,7 +52,10 @@ import java.util.Objects;
  * <p>Writing is byte-stable: fields in a fixed order, two-space indentation, {@code \n} line ends and a final
  * newline; {@link #writeLine(HankeDocument)} writes the compact one-line form of JSON Lines. The output is
  * UTF-8. Writing fails with an {@link IllegalArgumentException} only for what hanke/1 cannot express: a region
- * or municipality that is not the catalogue's entry for its code, a date outside the years 0000–9999.
+ * or municipality that is not the catalogue's entry for its code, a date outside the years 0000–9999, a string
+ * holding a lone surrogate, an amount of more than 15 digits with its cents, and what this instance's reader
+ * would refuse under its {@link JsonLimits} (a string, list or number longer than its limit): whatever is written
+ * reads back equal.
  *
  * <p>Instances are immutable and thread-safe; {@link #standard()} has the default limits.
  *
@@ -149,7 +156,7 @@ public final class HankeJson {
    */
   public HankeDocument read(InputStream json) {
     Objects.requireNonNull(json, "json");
-    return read(() -> factory.createParser(json), null);
+    return read(() -> factory.createParser(utf8(json)), null);
   }
 
   /**
@@ -182,7 +189,7 @@ public final class HankeJson {
    */
   public Project readProject(InputStream json) {
     Objects.requireNonNull(json, "json");
-    return read(() -> factory.createParser(json), HankeDocument.Kind.PROJECT).project().orElseThrow();
+    return read(() -> factory.createParser(utf8(json)), HankeDocument.Kind.PROJECT).project().orElseThrow();
   }
 
   /**
@@ -215,7 +222,7 @@ public final class HankeJson {
    */
   public GroupProject readGroupProject(InputStream json) {
     Objects.requireNonNull(json, "json");
-    return read(() -> factory.createParser(json), HankeDocument.Kind.GROUP_PROJECT).groupProject().orElseThrow();
+    return read(() -> factory.createParser(utf8(json)), HankeDocument.Kind.GROUP_PROJECT).groupProject().orElseThrow();
   }
 
   private HankeDocument read(String json, HankeDocument.Kind expected) {
@@ -233,6 +240,30 @@ public final class HankeJson {
     JsonParser open() throws IOException;
   }
 
+  /**
+   * The caller's stream, its first four bytes checked: a NUL, 0xFE or 0xFF there (but for UTF-8's byte-order mark)
+   * would make Jackson read UTF-16 or UTF-32, or fail outside its parser; such bytes are not UTF-8 JSON.
+   *
+   * @throws HankeJsonException if the first bytes are not UTF-8 JSON
+   */
+  private static InputStream utf8(InputStream json) throws IOException {
+    PushbackInputStream in = new PushbackInputStream(json, 4);
+    byte[] head = new byte[4];
+    int n = 0;
+    for (int r; n < 4 && (r = in.read(head, n, 4 - n)) > 0; ) {
+      n += r;
+    }
+    boolean bom = n >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF;
+    for (int i = 0; i < n && !bom; i++) {
+      JsonProblem problem = notUtf8(head[i] & 0xFF, 1, i + 1);
+      if (problem != null) {
+        throw new HankeJsonException(List.of(problem));
+      }
+    }
+    in.unread(head, 0, n);
+    return in;
+  }
+
   private HankeDocument read(Source source, HankeDocument.Kind expected) {
     try (JsonParser parser = source.open()) {
       Reading in = new Reading(parser, limits);
@@ -241,9 +272,17 @@ public final class HankeJson {
         throw new HankeJsonException(in.problems());
       }
       return document;
+    } catch (CharConversionException | JsonProcessingException e) { // from opening: bytes Jackson cannot decode
+      throw new HankeJsonException(List.of(openingProblem(e, 1)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The problem of input that a parser could not even be opened on. */
+  private static JsonProblem openingProblem(IOException e, int line) {
+    return new JsonProblem(JsonProblem.Kind.SYNTAX, "$", line, 1, null, "the input is not UTF-8 JSON: "
+        + (e instanceof JsonProcessingException ? ((JsonProcessingException) e).getOriginalMessage() : e.getMessage()));
   }
 
   /**
@@ -279,6 +318,17 @@ public final class HankeJson {
           line, 1, null, "the line has " + source.length() + " " + source.unit() + ", more than maxDocumentLength = "
               + limits.maxDocumentLength())));
     }
+    int first = 0;
+    while (first < source.kept() && isSpace(source.unit(first))) {
+      first++;
+    }
+    if (first == source.kept()) {
+      return null;
+    }
+    JsonProblem refused = refuseStart(source, first, line);
+    if (refused != null) {
+      return new JsonLine(source.lineNumber(), null, List.of(refused));
+    }
     try (JsonParser parser = source.parser(factory)) {
       Reading in = new Reading(parser, limits);
       HankeDocument document = Documents.read(in, null);
@@ -288,10 +338,58 @@ public final class HankeJson {
       if (document != null) {
         return new JsonLine(source.lineNumber(), document, List.of());
       }
-      return new JsonLine(source.lineNumber(), null, in.problems().stream().map(p -> p.onLine(line)).toList());
+      List<JsonProblem> problems = in.problems();
+      List<JsonProblem> onLine = new ArrayList<>(problems.size());
+      for (JsonProblem p : problems) {
+        onLine.add(p.onLine(line));
+      }
+      return new JsonLine(source.lineNumber(), null, onLine);
+    } catch (CharConversionException | JsonProcessingException e) {
+      return new JsonLine(source.lineNumber(), null, List.of(openingProblem(e, line)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** JSON's white space within a line. */
+  private static boolean isSpace(int unit) {
+    return unit == ' ' || unit == '\t' || unit == '\r';
+  }
+
+  /**
+   * Refuses, without a parser, a line whose first unit starts no JSON value, and bytes whose first four hold a
+   * unit that UTF-8 JSON never has there (NUL, 0xFE, 0xFF): Jackson would take those for UTF-16 or UTF-32.
+   * Text that is not JSON is thus refused as cheaply as it is read, and never by a parser's exception.
+   *
+   * @return the problem, or null if the parser is to read the line
+   */
+  private static JsonProblem refuseStart(LineSource source, int first, int line) {
+    boolean bytes = source.bytes();
+    for (int i = 0; bytes && i < Math.min(4, source.kept()); i++) {
+      if (i == 0 && source.kept() >= 3 && source.unit(0) == 0xEF && source.unit(1) == 0xBB && source.unit(2) == 0xBF) {
+        break; // UTF-8's byte-order mark, which Jackson skips
+      }
+      JsonProblem problem = notUtf8(source.unit(i), line, i + 1);
+      if (problem != null) {
+        return problem;
+      }
+    }
+    int unit = source.unit(first);
+    if ("{[\"-0123456789tfn".indexOf(unit) >= 0 || bytes && unit == 0xEF) {
+      return null;
+    }
+    return new JsonProblem(JsonProblem.Kind.SYNTAX, "$", line, first + 1, null, "unexpected "
+        + (unit >= 0x20 && unit < 0x7F ? "character '" + (char) unit + "'" : String.format(bytes ? "byte 0x%02X"
+        : "character U+%04X", unit)) + ": a hanke/1 document is a JSON object, starting with '{'");
+  }
+
+  /** @return the problem of a byte that starts no UTF-8 JSON at that column, or null */
+  static JsonProblem notUtf8(int unit, int line, int column) {
+    if (unit != 0 && unit != 0xFE && unit != 0xFF) {
+      return null;
+    }
+    return new JsonProblem(JsonProblem.Kind.SYNTAX, "$", line, column, null, String.format("byte 0x%02X", unit)
+        + (unit == 0 ? " (NUL)" : "") + ": the input is not UTF-8 JSON (UTF-16 and UTF-32 are not read)");
   }
 
   /**
@@ -429,8 +527,8 @@ public final class HankeJson {
     }
   }
 
-  private static void writeTo(JsonGenerator generator, HankeDocument document, boolean pretty) throws IOException {
-    try (JsonGenerator out = generator) {
+  private void writeTo(JsonGenerator generator, HankeDocument document, boolean pretty) throws IOException {
+    try (JsonGenerator out = new Writing(generator, limits)) {
       if (pretty) {
         out.setPrettyPrinter(PRETTY.createInstance());
       }

@@ -9,27 +9,32 @@ import java.util.Objects;
  * <p>Immutable; {@link #defaults()} gives the defaults and every {@code withX} returns a copy with one limit
  * changed. Exceeding a limit is a {@link JsonProblem.Kind#LIMIT_EXCEEDED} problem that names the limit, its
  * value and where it was exceeded. The document length, depth, string length and number length are enforced by
- * Jackson's {@code StreamReadConstraints} while the input is tokenised; the array length by the reader.
+ * Jackson's {@code StreamReadConstraints} while the input is tokenised; the array length by the reader. The
+ * number of problems kept is not a limit on the input: past it, problems are only counted, and the last problem
+ * says how many more there were.
  *
  * <pre>{@code
  * HankeJson json = HankeJson.standard().withLimits(JsonLimits.defaults().withMaxDocumentLength(1_000_000));
  * }</pre>
  */
 public final class JsonLimits {
-  private static final JsonLimits DEFAULTS = new JsonLimits(10_000_000L, 64, 100_000, 40, 100_000);
+  private static final JsonLimits DEFAULTS = new JsonLimits(10_000_000L, 64, 100_000, 40, 100_000, 100);
 
   private final long maxDocumentLength;
   private final int maxDepth;
   private final int maxStringLength;
   private final int maxNumberLength;
   private final int maxArrayLength;
+  private final int maxProblems;
 
-  private JsonLimits(long maxDocumentLength, int maxDepth, int maxStringLength, int maxNumberLength, int maxArrayLength) {
+  private JsonLimits(long maxDocumentLength, int maxDepth, int maxStringLength, int maxNumberLength, int maxArrayLength,
+      int maxProblems) {
     this.maxDocumentLength = positive(maxDocumentLength, "maxDocumentLength");
     this.maxDepth = (int) positive(maxDepth, "maxDepth");
     this.maxStringLength = (int) positive(maxStringLength, "maxStringLength");
     this.maxNumberLength = (int) positive(maxNumberLength, "maxNumberLength");
     this.maxArrayLength = (int) positive(maxArrayLength, "maxArrayLength");
+    this.maxProblems = (int) positive(maxProblems, "maxProblems");
   }
 
   private static long positive(long value, String name) {
@@ -41,7 +46,8 @@ public final class JsonLimits {
 
   /**
    * The default limits: documents of at most 10 000 000 characters, nesting at most 64 deep, strings of at most
-   * 100 000 characters, numbers of at most 40 digits, arrays of at most 100 000 elements.
+   * 100 000 characters, numbers of at most 40 digits, arrays of at most 100 000 elements; at most 100 problems
+   * kept.
    *
    * @return the defaults
    */
@@ -97,12 +103,23 @@ public final class JsonLimits {
   }
 
   /**
+   * The most problems one pass keeps (in JSON Lines: one line). Further problems are counted, not kept, and a
+   * last {@link JsonProblem.Kind#LIMIT_EXCEEDED} problem at the first of them says how many more there were, so
+   * that a document of nothing but errors costs no more memory than one with a few.
+   *
+   * @return the limit; default 100
+   */
+  public int maxProblems() {
+    return maxProblems;
+  }
+
+  /**
    * @param limit the longest document, positive
    * @return a copy with that limit
    * @throws IllegalArgumentException if the limit is not positive
    */
   public JsonLimits withMaxDocumentLength(long limit) {
-    return new JsonLimits(limit, maxDepth, maxStringLength, maxNumberLength, maxArrayLength);
+    return new JsonLimits(limit, maxDepth, maxStringLength, maxNumberLength, maxArrayLength, maxProblems);
   }
 
   /**
@@ -111,7 +128,7 @@ public final class JsonLimits {
    * @throws IllegalArgumentException if the limit is not positive
    */
   public JsonLimits withMaxDepth(int limit) {
-    return new JsonLimits(maxDocumentLength, limit, maxStringLength, maxNumberLength, maxArrayLength);
+    return new JsonLimits(maxDocumentLength, limit, maxStringLength, maxNumberLength, maxArrayLength, maxProblems);
   }
 
   /**
@@ -120,7 +137,7 @@ public final class JsonLimits {
    * @throws IllegalArgumentException if the limit is not positive
    */
   public JsonLimits withMaxStringLength(int limit) {
-    return new JsonLimits(maxDocumentLength, maxDepth, limit, maxNumberLength, maxArrayLength);
+    return new JsonLimits(maxDocumentLength, maxDepth, limit, maxNumberLength, maxArrayLength, maxProblems);
   }
 
   /**
@@ -129,7 +146,7 @@ public final class JsonLimits {
    * @throws IllegalArgumentException if the limit is not positive
    */
   public JsonLimits withMaxNumberLength(int limit) {
-    return new JsonLimits(maxDocumentLength, maxDepth, maxStringLength, limit, maxArrayLength);
+    return new JsonLimits(maxDocumentLength, maxDepth, maxStringLength, limit, maxArrayLength, maxProblems);
   }
 
   /**
@@ -138,7 +155,16 @@ public final class JsonLimits {
    * @throws IllegalArgumentException if the limit is not positive
    */
   public JsonLimits withMaxArrayLength(int limit) {
-    return new JsonLimits(maxDocumentLength, maxDepth, maxStringLength, maxNumberLength, limit);
+    return new JsonLimits(maxDocumentLength, maxDepth, maxStringLength, maxNumberLength, limit, maxProblems);
+  }
+
+  /**
+   * @param limit the most problems kept, positive
+   * @return a copy with that limit
+   * @throws IllegalArgumentException if the limit is not positive
+   */
+  public JsonLimits withMaxProblems(int limit) {
+    return new JsonLimits(maxDocumentLength, maxDepth, maxStringLength, maxNumberLength, maxArrayLength, limit);
   }
 
   @Override
@@ -149,17 +175,17 @@ public final class JsonLimits {
     JsonLimits other = (JsonLimits) o;
     return maxDocumentLength == other.maxDocumentLength && maxDepth == other.maxDepth
         && maxStringLength == other.maxStringLength && maxNumberLength == other.maxNumberLength
-        && maxArrayLength == other.maxArrayLength;
+        && maxArrayLength == other.maxArrayLength && maxProblems == other.maxProblems;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(maxDocumentLength, maxDepth, maxStringLength, maxNumberLength, maxArrayLength);
+    return Objects.hash(maxDocumentLength, maxDepth, maxStringLength, maxNumberLength, maxArrayLength, maxProblems);
   }
 
   @Override
   public String toString() {
     return "JsonLimits[maxDocumentLength=" + maxDocumentLength + ", maxDepth=" + maxDepth + ", maxStringLength="
-        + maxStringLength + ", maxNumberLength=" + maxNumberLength + ", maxArrayLength=" + maxArrayLength + "]";
+        + maxStringLength + ", maxNumberLength=" + maxNumberLength + ", maxArrayLength=" + maxArrayLength + ", maxProblems=" + maxProblems + "]";
   }
 }

@@ -69,14 +69,22 @@ public final class JsonProblem {
     this.line = line;
     this.column = column;
     this.value = value == null ? null : shorten(value);
-    this.detail = Objects.requireNonNull(detail, "detail");
+    this.detail = shorten(Objects.requireNonNull(detail, "detail"), MAX_DETAIL_LENGTH);
   }
 
-  private static String shorten(String text) {
-    if (text.length() <= MAX_VALUE_LENGTH) {
+  /** The longest {@link #detail()} kept; longer text is cut and ends in "…". */
+  static final int MAX_DETAIL_LENGTH = 1000;
+
+  /** @return the text, or its first 79 characters and "…" if it is longer than 80 */
+  static String shorten(String text) {
+    return shorten(text, MAX_VALUE_LENGTH);
+  }
+
+  private static String shorten(String text, int max) {
+    if (text.length() <= max) {
       return text;
     }
-    int end = MAX_VALUE_LENGTH - 1;
+    int end = max - 1;
     if (Character.isHighSurrogate(text.charAt(end - 1))) {
       end--;
     }

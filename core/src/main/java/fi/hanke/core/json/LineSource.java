@@ -159,6 +159,21 @@ final class LineSource implements Closeable {
     return unit;
   }
 
+  /** @return how many units of the current line are kept */
+  int kept() {
+    return kept;
+  }
+
+  /** @return the unit of the kept line at {@code i}: a character, or a byte as 0 to 255 */
+  int unit(int i) {
+    return line instanceof byte[] ? ((byte[]) line)[i] & 0xFF : ((char[]) line)[i];
+  }
+
+  /** @return whether the units are bytes */
+  boolean bytes() {
+    return line instanceof byte[];
+  }
+
   /** @return a parser of the kept line */
   JsonParser parser(JsonFactory factory) throws IOException {
     return parse.open(factory, line, kept);

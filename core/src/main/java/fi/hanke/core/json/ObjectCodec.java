@@ -137,8 +137,10 @@ final class ObjectCodec<T, B> extends Codec<T> {
     int i = indexOf(fieldName, state.next);
     in.enter(fieldName);
     if (i < 0) {
-      in.report(Kind.UNKNOWN_FIELD, fieldName, "unknown field '" + fieldName + "' of " + name
-          + "; its fields are " + fieldList);
+      if (!in.counted()) {
+        in.report(Kind.UNKNOWN_FIELD, fieldName, "unknown field '" + JsonProblem.shorten(fieldName) + "' of " + name
+            + "; its fields are " + fieldList);
+      }
       parser.nextToken();
       parser.skipChildren();
       state.broken = true;
@@ -434,7 +436,7 @@ final class ObjectCodec<T, B> extends Codec<T> {
         map.forEach((k, v) -> entries.add(Map.entry(keys.format(k), v)));
         entries.sort(Map.Entry.comparingByKey());
         out.writeFieldName(name);
-        out.writeStartObject();
+        out.writeStartObject(map, map.size());
         for (Map.Entry<String, V> e : entries) {
           out.writeFieldName(e.getKey());
           values.write(out, e.getValue());

@@ -18,6 +18,10 @@ final class Reading {
   final JsonParser parser;
   final JsonLimits limits;
   private List<JsonProblem> problems;
+  /** The problems found past {@link JsonLimits#maxProblems()}: counted, not kept. */
+  private long dropped;
+  private int droppedLine;
+  private int droppedColumn;
   /** Whether the input held no token at all, only white space. */
   boolean empty;
   /** The path: a field name, or null with the index in {@link #indices}. */
@@ -74,8 +78,12 @@ final class Reading {
     return b.toString();
   }
 
-  /** {@code .name} for an identifier, {@code ['any name']} otherwise. */
+  /**
+   * {@code .name} for an identifier, {@code ['any name']} otherwise; a name longer than a problem's value is cut
+   * as the value is, so that no path holds a whole hostile name.
+   */
   static void appendName(StringBuilder b, String name) {
+    name = JsonProblem.shorten(name);
     boolean identifier = !name.isEmpty() && Character.isJavaIdentifierStart(name.charAt(0));
     for (int i = 1; identifier && i < name.length(); i++) {
       identifier = Character.isJavaIdentifierPart(name.charAt(i)) && name.charAt(i) < 0x80;
@@ -97,16 +105,52 @@ final class Reading {
 
   /** Records a problem at the current path and the current token. */
   void report(JsonProblem.Kind kind, String value, String detail) {
-    reportAt(kind, path(), parser.currentTokenLocation(), value, detail);
+    if (!counted(parser.currentTokenLocation())) {
+      reportAt(kind, path(), parser.currentTokenLocation(), value, detail);
+    }
   }
 
   /** Records a problem at the given path and location (for a missing field: its object's opening brace). */
   void reportAt(JsonProblem.Kind kind, String path, JsonLocation where, String value, String detail) {
+    reportAt(kind, path, where.getLineNr(), where.getColumnNr(), value, detail);
+  }
+
+  /** Records a problem at the given path, line and column. */
+  void reportAt(JsonProblem.Kind kind, String path, int line, int column, String value, String detail) {
+    if (problems != null && problems.size() >= limits.maxProblems()) {
+      if (dropped++ == 0) {
+        droppedLine = Math.max(1, line);
+        droppedColumn = Math.max(1, column);
+      }
+      return;
+    }
     if (problems == null) {
       problems = new ArrayList<>();
     }
-    problems.add(new JsonProblem(kind, path, Math.max(1, where.getLineNr()), Math.max(1, where.getColumnNr()), value,
-        detail));
+    problems.add(new JsonProblem(kind, path, Math.max(1, line), Math.max(1, column), value, detail));
+  }
+
+  /**
+   * Counts a problem without keeping it once {@link JsonLimits#maxProblems()} are kept; a caller that would build
+   * costly text for a problem asks first, so that a document of nothing but errors is refused as fast as it is read.
+   *
+   * @param where where the problem is
+   * @return true if the problem was only counted
+   */
+  boolean counted(JsonLocation where) {
+    if (problems == null || problems.size() < limits.maxProblems()) {
+      return false;
+    }
+    if (dropped++ == 0) {
+      droppedLine = Math.max(1, where.getLineNr());
+      droppedColumn = Math.max(1, where.getColumnNr());
+    }
+    return true;
+  }
+
+  /** {@link #counted(JsonLocation)} at the current token. */
+  boolean counted() {
+    return problems != null && problems.size() >= limits.maxProblems() && counted(parser.currentTokenLocation());
   }
 
   /**
@@ -116,6 +160,10 @@ final class Reading {
    */
   void wrongType(String expected) throws IOException {
     JsonToken token = parser.currentToken();
+    if (counted()) {
+      parser.skipChildren();
+      return;
+    }
     report(JsonProblem.Kind.WRONG_TYPE, token.isScalarValue() ? parser.getText() : null,
         "expected " + expected + ", found " + describe(token));
     parser.skipChildren();
@@ -148,14 +196,21 @@ final class Reading {
   }
 
   /**
-   * @return the problems so far, in document order: by line and column (a missing field at its object's opening
-   *     brace), in the order found where those are equal
+   * @return the problems kept, in document order: by line and column (a missing field at its object's opening
+   *     brace), in the order found where those are equal; then, if more were found than
+   *     {@link JsonLimits#maxProblems()}, one that says how many more, at the first of them
    */
   List<JsonProblem> problems() {
     if (problems == null) {
       return List.of();
     }
-    problems.sort(Comparator.comparingInt(JsonProblem::line).thenComparingInt(JsonProblem::column));
-    return problems;
+    List<JsonProblem> all = new ArrayList<>(problems);
+    all.sort(Comparator.comparingInt(JsonProblem::line).thenComparingInt(JsonProblem::column));
+    if (dropped > 0) {
+      all.add(new JsonProblem(JsonProblem.Kind.LIMIT_EXCEEDED, "$", droppedLine, droppedColumn, null, "and " + dropped
+          + " more problem" + (dropped == 1 ? "" : "s") + ", not listed: more than maxProblems = "
+          + limits.maxProblems()));
+    }
+    return all;
   }
 }

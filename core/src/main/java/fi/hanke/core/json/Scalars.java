@@ -37,8 +37,14 @@ final class Scalars {
 
   /** Euros: an optional minus, digits, and at most two decimals. */
   static final String AMOUNT_PATTERN = "^-?[0-9]+(\\.[0-9]{1,2})?$";
-  /** The most digits an amount may have with its two decimals: the precision of {@link Eur#CONTEXT}. */
-  static final int AMOUNT_DIGITS = 34;
+  /**
+   * The most digits an amount may have with its two decimals: 15, below 10 000 000 000 000 € (ten thousand times
+   * the whole EU budget of a year). The bound is there so that every sum the rules make fits: a document of
+   * {@link JsonLimits#maxDocumentLength()} characters holds fewer than 10<sup>7</sup> amounts, so a sum of them
+   * has fewer than 22 digits in cents, well within the 34 of {@link Eur#CONTEXT}, and one amount in cents fits a
+   * {@code long} with room for 9 000 more of its size (the de minimis ledger counts in cents).
+   */
+  static final int AMOUNT_DIGITS = 15;
 
   static final Codec<String> STRING = new Text<>(null, "a string") {
     @Override
@@ -131,6 +137,14 @@ final class Scalars {
         return false;
       }
       return true;
+    }
+
+    @Override
+    void checkWritable(JsonGenerator out, String text, int integerDigits, int decimals) {
+      if (integerDigits + 2 > AMOUNT_DIGITS) {
+        throw new IllegalArgumentException("hanke/1 holds amounts of at most " + AMOUNT_DIGITS
+            + " digits with their cents; cannot write " + text + " at " + Writing.where(out));
+      }
     }
   };
 
@@ -338,7 +352,14 @@ final class Scalars {
         in.wrongType(expected);
         return null;
       }
-      return parse(in, parser.getText());
+      String text = parser.getText();
+      int lone = Writing.loneSurrogate(text);
+      if (lone >= 0) {
+        in.report(Kind.INVALID_VALUE, null, "a lone surrogate U+" + String.format("%04X", (int) text.charAt(lone))
+            + " at character " + (lone + 1) + ": a string must be Unicode text");
+        return null;
+      }
+      return parse(in, text);
     }
 
     /** @return the value, or null after reporting a problem at the current token */
@@ -348,7 +369,13 @@ final class Scalars {
 
     @Override
     final void write(JsonGenerator out, V value) throws IOException {
-      out.writeString(format(value));
+      String text = format(value);
+      checkWritable(out, text);
+      out.writeString(text);
+    }
+
+    /** Fails the writing of a text that the reader of the generator's limits would refuse; nothing by default. */
+    void checkWritable(JsonGenerator out, String text) {
     }
 
     @Override
@@ -449,6 +476,24 @@ final class Scalars {
     /** Checks what the value's type adds to the form; reports and returns false if it is not met. */
     boolean check(Reading in, String text, int integerDigits, int decimals) {
       return true;
+    }
+
+    @Override
+    final void checkWritable(JsonGenerator out, String text) {
+      long shape = decimalShape(text, signed);
+      int integerDigits = (int) (shape >>> 32);
+      int decimals = (int) shape;
+      int max = Writing.limits(out).maxNumberLength();
+      if (integerDigits + decimals > max) {
+        throw new IllegalArgumentException("hanke/1 holds numbers of at most maxNumberLength = " + max
+            + " digits; cannot write " + JsonProblem.shorten(text) + " (" + (integerDigits + decimals) + " digits) at "
+            + Writing.where(out));
+      }
+      checkWritable(out, text, integerDigits, decimals);
+    }
+
+    /** Fails the writing of what the value's type adds to the form; nothing by default. */
+    void checkWritable(JsonGenerator out, String text, int integerDigits, int decimals) {
     }
 
     @Override

@@ -35,8 +35,13 @@ abstract class AssessmentDef {
   /** @return the authority's reasoning, if kept */
   public abstract Optional<String> reasoning();
 
+  /**
+   * Refuses negative points and gives points of a negative scale ({@code 1E+2}, as {@code stripTrailingZeros()}
+   * leaves 100) scale 0: the same number as documents write it ({@code "100"}), so that a project equals itself
+   * read back.
+   */
   @Value.Check
-  void check() {
+  AssessmentDef check() {
     points().ifPresent(p -> {
       if (p.signum() < 0) {
         throw new IllegalArgumentException("assessment points must not be negative: " + p);
@@ -47,5 +52,16 @@ abstract class AssessmentDef {
         throw new IllegalArgumentException("assessment maximum points must not be negative: " + p);
       }
     });
+    boolean negativeScale = points().map(p -> p.scale() < 0).orElse(false)
+        || maximumPoints().map(p -> p.scale() < 0).orElse(false);
+    if (!negativeScale) {
+      return this;
+    }
+    return Assessment.copyOf(this).withPoints(points().map(AssessmentDef::wholeScale))
+        .withMaximumPoints(maximumPoints().map(AssessmentDef::wholeScale));
+  }
+
+  private static BigDecimal wholeScale(BigDecimal points) {
+    return points.scale() < 0 ? points.setScale(0) : points;
   }
 }

@@ -255,4 +255,131 @@ class HostileInputTest {
     assertEquals("a", project.name().get());
     assertTrue(!closed[0]);
   }
+
+  /** {@code {"format":"hanke/1","kind":"project","0":0,"1":0,…}} of about {@code length} characters. */
+  static String flood(int length) {
+    StringBuilder b = new StringBuilder("{\"format\":\"hanke/1\",\"kind\":\"project\"");
+    for (int i = 0; b.length() < length; i++) {
+      b.append(",\"").append(i).append("\":0");
+    }
+    return b.append('}').toString();
+  }
+
+  @Test
+  void aFloodOfProblemsKeepsTheFirstMaxProblemsAndCountsTheRestInALastProblem() {
+    String flood = flood(1 << 20); // 116 000 unknown fields
+    for (Function<String, HankeDocument> input : inputs(JSON)) {
+      HankeJsonException e = assertThrows(HankeJsonException.class, () -> input.apply(flood));
+      List<JsonProblem> problems = e.problems();
+      assertEquals(101, problems.size());
+      assertEquals("$['0']", problems.get(0).path());
+      assertEquals("$['99']", problems.get(99).path());
+      JsonProblem more = problems.get(problems.size() - 1);
+      assertEquals(Kind.LIMIT_EXCEEDED, more.kind());
+      assertTrue(more.detail().matches("and [0-9]+ more problems, not listed: more than maxProblems = 100"),
+          more.detail());
+      assertTrue(e.getMessage().lines().count() <= 21, "a bounded message");
+      assertTrue(e.getMessage().length() < 100_000, "a bounded message");
+    }
+    List<JsonProblem> five = problems(JSON.withLimits(JsonLimits.defaults().withMaxProblems(5)), flood(200));
+    assertEquals(6, five.size());
+    assertEquals(100, JsonLimits.defaults().maxProblems());
+  }
+
+  @Test
+  void aProblemNamingAHugeFieldKeepsItsDetailAndPathShort() {
+    String name = "x".repeat(99_000);
+    JsonProblem problem = problems(JSON, HEADER + "\"" + name + "\": 1}").get(0);
+    assertEquals(Kind.UNKNOWN_FIELD, problem.kind());
+    assertTrue(problem.detail().length() <= 1000, "detail of " + problem.detail().length() + " characters");
+    assertTrue(problem.toString().length() < 2000, "message of " + problem.toString().length() + " characters");
+    assertEquals("$['" + "x".repeat(79) + "…']", problem.path());
+  }
+
+  @Test
+  void bytesThatJacksonWouldTakeForUtf16AreAProblemOfTheReaderNotAnIoFailureAndDoNotStopJsonLines() {
+    byte[] odd = {0, 0, '{', 0};
+    List<JsonProblem> problems = assertThrows(HankeJsonException.class,
+        () -> JSON.read(new ByteArrayInputStream(odd))).problems();
+    assertEquals(Kind.SYNTAX, problems.get(0).kind());
+    assertEquals(1, problems.get(0).column());
+    String good = JSON.writeLine(HankeDocument.of(JSON.readProject(HEADER + "\"name\": \"a\"}")));
+    byte[] lines = (good + "\u0000\u0000{\u0000\n" + good).getBytes(StandardCharsets.UTF_8);
+    try (JsonLines read = JSON.lines(new ByteArrayInputStream(lines))) {
+      List<JsonLine> all = read.stream().toList();
+      assertEquals(3, all.size());
+      assertTrue(all.get(0).isRead() && all.get(2).isRead());
+      assertEquals(2, all.get(1).lineNumber());
+      assertEquals(Kind.SYNTAX, all.get(1).problems().get(0).kind());
+      assertEquals(2, all.get(1).problems().get(0).line());
+    }
+  }
+
+  @Test
+  void aLineThatStartsNoJsonValueIsRefusedAtItsFirstCharacter() {
+    try (JsonLines read = JSON.lines(new StringReader("  x\n\n\u00e4{}\n"))) {
+      List<JsonLine> all = read.stream().toList();
+      assertEquals(2, all.size());
+      JsonProblem x = all.get(0).problems().get(0);
+      assertEquals(Kind.SYNTAX, x.kind());
+      assertEquals(1, x.line());
+      assertEquals(3, x.column());
+      assertTrue(x.detail().contains("'x'"), x.detail());
+      assertEquals(3, all.get(1).lineNumber());
+      assertEquals(1, all.get(1).problems().get(0).column());
+    }
+  }
+
+  /** A stream that hands out its bytes in chunks of varying size, as pipes and sockets do. */
+  private static InputStream chunked(byte[] bytes, int seed) {
+    java.util.Random sizes = new java.util.Random(seed);
+    return new ByteArrayInputStream(bytes) {
+      @Override
+      public synchronized int read(byte[] b, int off, int len) {
+        return super.read(b, off, Math.min(len, 1 + sizes.nextInt(9000)));
+      }
+    };
+  }
+
+  @Test
+  void aStringTooLongIsReportedWhereItStartsHoweverTheInputArrives() {
+    String text = HEADER + "\"name\": \"" + "a".repeat(100_001) + "\"}";
+    int start = text.indexOf("\"a") + 1;
+    for (int seed = 0; seed < 5; seed++) {
+      byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+      int s = seed;
+      JsonProblem p = assertThrows(HankeJsonException.class, () -> JSON.read(chunked(bytes, s))).problems().get(0);
+      assertEquals(Kind.LIMIT_EXCEEDED, p.kind());
+      assertEquals("$.name", p.path());
+      assertEquals(start, p.column(), "the column of the string's opening quote");
+    }
+    for (Function<String, HankeDocument> input : inputs(JSON)) {
+      JsonProblem p = assertThrows(HankeJsonException.class, () -> input.apply(text)).problems().get(0);
+      assertEquals(start, p.column());
+    }
+  }
+
+  @Test
+  void aNumberTooLongIsReportedAsANumberAtItsOwnPathAndColumnHoweverLong() {
+    for (int digits : new int[] {41, 1_000_000}) {
+      String text = HEADER + "\"name\": \"a\", \"x\": " + "1".repeat(digits) + "}";
+      int start = text.indexOf(": 1") + 3;
+      for (Function<String, HankeDocument> input : inputs(JSON)) {
+        JsonProblem p = only(assertThrows(HankeJsonException.class, () -> input.apply(text)).problems(),
+            Kind.LIMIT_EXCEEDED);
+        assertEquals("$.x", p.path(), digits + " digits");
+        assertEquals(start, p.column(), digits + " digits");
+        assertTrue(p.detail().startsWith("a number longer than maxNumberLength"), p.detail());
+      }
+    }
+  }
+
+  @Test
+  void aNulIsReportedAtItsOwnColumn() {
+    for (Function<String, HankeDocument> input : inputs(JSON)) {
+      assertEquals(1, assertThrows(HankeJsonException.class, () -> input.apply("\u0000{}")).problems().get(0).column());
+      assertEquals(21, assertThrows(HankeJsonException.class, () -> input.apply("{\"format\":\"hanke/1\",\u0000}"))
+          .problems().get(0).column());
+    }
+  }
 }

@@ -13,12 +13,9 @@ import fi.hanke.validation.ValidationReport;
 import fi.hanke.validation.Validator;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Paths;
@@ -104,9 +101,9 @@ public final class ValidateCommand implements Callable<Integer> {
     Locale locale = lang.locale();
     Options options = new Options(file, locale, format == Format.json, jsonLines);
     Validator v = validator.language(locale).build();
-    try (Reader in = file.equals("-")
-        ? new InputStreamReader(stdin, StandardCharsets.UTF_8)
-        : Files.newBufferedReader(Paths.get(file), StandardCharsets.UTF_8)) {
+    // one decoding path for a file and standard input: the reader's own, strict UTF-8 that reports the line of a
+    // bad byte and skips a byte-order mark at the start
+    try (InputStream in = file.equals("-") ? stdin : Files.newInputStream(Paths.get(file))) {
       return jsonLines ? lines(in, v, options, out, err) : single(in, v, options, out, err);
     } catch (NoSuchFileException e) {
       err.println("validate: " + Language.text(locale, "error.noFile", file));
@@ -117,7 +114,7 @@ public final class ValidateCommand implements Callable<Integer> {
     }
   }
 
-  private int single(Reader in, Validator v, Options options, PrintStream out, PrintStream err) {
+  private int single(InputStream in, Validator v, Options options, PrintStream out, PrintStream err) {
     HankeDocument document;
     try {
       document = json.read(in);
@@ -135,7 +132,7 @@ public final class ValidateCommand implements Callable<Integer> {
     return report.isApprovable() ? OK : FINDINGS;
   }
 
-  private int lines(Reader in, Validator v, Options options, PrintStream out, PrintStream err) {
+  private int lines(InputStream in, Validator v, Options options, PrintStream out, PrintStream err) {
     long read = 0;
     long unreadable = 0;
     long withErrors = 0;

@@ -27,6 +27,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ValidateCommandTest {
   /** The seeds as JSON, in the seeds module beside this one (Surefire's working directory is this module's). */
@@ -57,9 +58,13 @@ class ValidateCommandTest {
   }
 
   static Run validate(String stdin, String... args) {
+    return validate(stdin.getBytes(StandardCharsets.UTF_8), args);
+  }
+
+  static Run validate(byte[] stdin, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    InputStream in = new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
+    InputStream in = new ByteArrayInputStream(stdin);
     int status = ValidateCommand.run(List.of(args), in, new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8));
     return new Run(out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), status);
@@ -162,5 +167,41 @@ class ValidateCommandTest {
     Run missing = validate("", "no-such-file.json");
     assertEquals(2, missing.status);
     assertTrue(missing.err.contains("no-such-file.json"), missing.err);
+  }
+
+  @Test
+  void aFileAndStandardInputAreDecodedAlikeStrictlyWithTheLineOfABadByteAndABomSkipped(@TempDir Path dir)
+      throws IOException {
+    HankeJson json = HankeJson.standard();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    bytes.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}); // a byte-order mark at the start
+    for (int i = 0; i < 10; i++) {
+      String line = json.writeLine(document(Seeds.all().get(i % 5)));
+      if (i == 2) {
+        line = line.replaceFirst("\"name\":\"", "\"name\":\"\u00ff"); // a marker, replaced by a bad byte below
+      }
+      bytes.write(line.getBytes(StandardCharsets.UTF_8));
+    }
+    byte[] input = bytes.toByteArray();
+    for (int i = 0; i + 1 < input.length; i++) {
+      if ((input[i] & 0xFF) == 0xC3 && (input[i + 1] & 0xFF) == 0xBF) { // ÿ in UTF-8
+        input[i] = (byte) 0xFF; // not UTF-8
+        input[i + 1] = 'x';
+        break;
+      }
+    }
+    Path file = dir.resolve("projects.jsonl");
+    Files.write(file, input);
+    Run fromFile = validate(new byte[0], file.toString(), "--jsonl", "--format", "json");
+    Run fromStdin = validate(input, "-", "--jsonl", "--format", "json");
+    for (Run run : List.of(fromFile, fromStdin)) {
+      assertEquals(2, run.status, run.err);
+      List<String> out = run.out.lines().toList();
+      assertEquals(10, out.size(), run.out);
+      assertEquals(9, out.stream().filter(l -> l.contains("\"report\":")).count(), run.out);
+      assertTrue(out.get(2).startsWith("{\"line\":3,") && out.get(2).contains("\"readable\":false"), out.get(2));
+      assertTrue(out.get(0).startsWith("{\"line\":1,") && out.get(0).contains("\"report\":"), "the BOM is skipped");
+    }
+    assertEquals(fromFile.out, fromStdin.out);
   }
 }

@@ -8,8 +8,9 @@ import fi.hanke.core.work.WorkPackage;
 import fi.hanke.validation.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 /** A grant a project plans: a participant of a work package's measure, with its path and its aid. */
 final class PlannedGrant {
@@ -29,8 +30,16 @@ final class PlannedGrant {
     return Path.root().field("workPackages").key(wp.code()).field("deMinimisParticipants").index(index);
   }
 
-  static Optional<DeMinimisMeasure> measureOf(WorkPackage wp, DeMinimisParticipant p) {
-    return wp.deMinimisMeasures().stream().filter(m -> m.name().equals(p.measure())).findFirst();
+  /**
+   * The measures of a work package by name, the first of a repeated name winning: built once per work package,
+   * so that finding every participant's measure takes time linear in measures and participants.
+   */
+  static Map<String, DeMinimisMeasure> measuresOf(WorkPackage wp) {
+    Map<String, DeMinimisMeasure> byName = new HashMap<>();
+    for (DeMinimisMeasure m : wp.deMinimisMeasures()) {
+      byName.putIfAbsent(m.name(), m);
+    }
+    return byName;
   }
 
   /**
@@ -41,19 +50,20 @@ final class PlannedGrant {
     List<PlannedGrant> out = new ArrayList<>();
     for (WorkPackage wp : project.workPackages()) {
       List<DeMinimisParticipant> ps = wp.deMinimisParticipants();
+      Map<String, DeMinimisMeasure> measures = ps.isEmpty() ? Map.of() : measuresOf(wp);
       for (int i = 0; i < ps.size(); i++) {
         DeMinimisParticipant p = ps.get(i);
-        Optional<DeMinimisMeasure> m = measureOf(wp, p);
-        if (m.isEmpty()) {
+        DeMinimisMeasure m = measures.get(p.measure());
+        if (m == null) {
           continue;
         }
         DeMinimisAid.Builder aid = DeMinimisAid.builder()
             .undertaking(p.businessId())
-            .regulation(m.get().regulation())
-            .grossAmount(m.get().aidFor(p.size()))
+            .regulation(m.regulation())
+            .grossAmount(m.aidFor(p.size()))
             .grantedOn(p.grantedOn());
         project.applicationNumber().or(project::name).ifPresent(aid::project);
-        out.add(new PlannedGrant(pathOf(wp, i), p, m.get(), aid.build()));
+        out.add(new PlannedGrant(pathOf(wp, i), p, m, aid.build()));
       }
     }
     out.sort(Comparator.comparing(g -> g.aid.grantedOn()));

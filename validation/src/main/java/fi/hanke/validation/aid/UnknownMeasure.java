@@ -12,6 +12,7 @@ import fi.hanke.validation.Rule;
 import fi.hanke.validation.RuleContext;
 import fi.hanke.validation.Severity;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -41,9 +42,10 @@ public final class UnknownMeasure extends Rule {
   public void check(Project project, RuleContext context) {
     for (WorkPackage wp : project.workPackages()) {
       List<DeMinimisParticipant> ps = wp.deMinimisParticipants();
+      Map<String, DeMinimisMeasure> measures = ps.isEmpty() ? Map.of() : PlannedGrant.measuresOf(wp);
       for (int i = 0; i < ps.size(); i++) {
         DeMinimisParticipant p = ps.get(i);
-        if (PlannedGrant.measureOf(wp, p).isEmpty()) {
+        if (!measures.containsKey(p.measure())) {
           List<String> names = wp.deMinimisMeasures().stream().map(DeMinimisMeasure::name).collect(Collectors.toList());
           context.report(PlannedGrant.pathOf(wp, i), "company", p.businessId(), "measure", p.measure(),
               "workPackage", wp.code(), "measures", names);

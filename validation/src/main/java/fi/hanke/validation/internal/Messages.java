@@ -15,6 +15,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.text.ChoiceFormat;
 import java.text.DecimalFormat;
@@ -259,6 +260,9 @@ public final class Messages {
     }
     if (value instanceof Long || value instanceof Integer) {
       return decimal(BigDecimal.valueOf(((Number) value).longValue()), locale, 0);
+    }
+    if (value instanceof BigInteger) {
+      return decimal(new BigDecimal((BigInteger) value), locale, 0);
     }
     if (value instanceof Collection) {
       return ((Collection<?>) value).stream().map(v -> format(v, locale)).collect(Collectors.joining(", "));

@@ -11,6 +11,7 @@ import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
 import fi.hanke.validation.RuleContext;
 import fi.hanke.validation.Severity;
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Set;
 
@@ -40,7 +41,7 @@ public final class TargetBreakdown extends Rule {
         Argument.of("target", String.class),
         Argument.of("dimension", String.class),
         Argument.of("quantity", Long.class),
-        Argument.of("sum", Long.class));
+        Argument.of("sum", Number.class));
   }
 
   @Override
@@ -55,21 +56,30 @@ public final class TargetBreakdown extends Rule {
     List<Breakdown> breakdowns = target.breakdowns();
     for (int j = 0; j < breakdowns.size(); j++) {
       Breakdown b = breakdowns.get(j);
-      long sum = sum(b);
-      boolean fits = b.complete() ? low <= sum && sum <= high : sum <= high;
+      BigInteger exact = sum(b);
+      // a sum beyond a long exceeds every quantity, which is a long
+      boolean fits = exact.bitLength() < Long.SIZE && (b.complete()
+          ? low <= exact.longValue() && exact.longValue() <= high : exact.longValue() <= high);
       if (!fits) {
         context.report(path.field("breakdowns").index(j), "target", target.description(), "dimension", b.dimension(),
-            "quantity", target.quantity(), "sum", sum);
+            "quantity", target.quantity(), "sum", exact.bitLength() < Long.SIZE ? (Object) exact.longValue() : exact);
       }
     }
   }
 
-  /** Σ of the parts, saturating at {@link Long#MAX_VALUE} (parts are never negative) instead of overflowing. */
-  private static long sum(Breakdown b) {
+  /** Σ of the parts, exact: parts of up to {@link Long#MAX_VALUE} each may add up beyond a long. */
+  private static BigInteger sum(Breakdown b) {
     long sum = 0;
+    BigInteger beyond = null;
     for (BreakdownPart p : b.parts()) {
-      sum = p.quantity() > Long.MAX_VALUE - sum ? Long.MAX_VALUE : sum + p.quantity();
+      if (beyond != null) {
+        beyond = beyond.add(BigInteger.valueOf(p.quantity()));
+      } else if (p.quantity() > Long.MAX_VALUE - sum) {
+        beyond = BigInteger.valueOf(sum).add(BigInteger.valueOf(p.quantity()));
+      } else {
+        sum += p.quantity();
+      }
     }
-    return sum;
+    return beyond != null ? beyond : BigInteger.valueOf(sum);
   }
 }

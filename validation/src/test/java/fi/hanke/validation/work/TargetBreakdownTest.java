@@ -124,6 +124,20 @@ class TargetBreakdownTest {
     });
   }
 
+  @Test
+  void partsThatAddUpBeyondTheLargestQuantityAreReportedWithTheirExactSum() {
+    qt().withExamples(10).forAll(ValidProjects.projects()).checkAssert(p -> {
+      Target overflowing = regions(Long.MAX_VALUE, true, Long.MAX_VALUE, 1);
+      Target ofWhom = regions(Long.MAX_VALUE, false, Long.MAX_VALUE, Long.MAX_VALUE, 2);
+      List<Violation> found = validator.validate(p.withTargets(overflowing, ofWhom)).forRule(TargetBreakdown.ID);
+      assertEquals(2, found.size(), found::toString);
+      assertEquals(new java.math.BigInteger("9223372036854775808"), found.get(0).argument("sum"));
+      assertEquals(new java.math.BigInteger("18446744073709551616"), found.get(1).argument("sum"));
+      assertTrue(found.get(0).message(new java.util.Locale("fi")).contains("9\u00a0223\u00a0372\u00a0036\u00a0854\u00a0775\u00a0808"),
+          found.get(0).message(new java.util.Locale("fi")));
+    });
+  }
+
   private static Target regions(long quantity, boolean complete, long... parts) {
     Breakdown.Builder b = Breakdown.builder().dimension(complete ? "maakunta" : "ikäryhmä").complete(complete);
     String[] keys = {"Pohjois-Karjala", "Pohjois-Savo", "Etelä-Savo"};
