@@ -124,6 +124,29 @@ public final class Doc {
     return valueAfter(i, label, otherLabels);
   }
 
+  /**
+   * Like {@link #labelValue(String, List)}, but the value may stand after blank lines ("Maakunnat", blank,
+   * "Etelä-Savo"), as long as no other label comes first.
+   */
+  Optional<Value> labelValueAcrossBlank(String label, List<String> otherLabels) {
+    int i = find(label);
+    if (i < 0) {
+      return Optional.empty();
+    }
+    Optional<Value> v = valueAfter(i, label, otherLabels);
+    if (v.isPresent()) {
+      return v;
+    }
+    int j = i + 1;
+    while (j < text.size() && text.blank(j)) {
+      j++;
+    }
+    if (j >= text.size() || j - i > 3 || isLabel(text.line(j), otherLabels)) {
+      return Optional.empty();
+    }
+    return valueAfter(j - 1, "", otherLabels);
+  }
+
   Optional<Value> valueAfter(int i, String label, List<String> otherLabels) {
     String line = text.line(i);
     int lead = line.length() - line.stripLeading().length();

@@ -239,7 +239,7 @@ final class EuraReader {
   // --- area ---------------------------------------------------------------------------------------------
 
   private void area(Project.Builder project, String p) {
-    doc.labelValue("Onko hankkeen toiminta valtakunnallista?", LABELS).ifPresent(v -> {
+    doc.labelValueAcrossBlank("Onko hankkeen toiminta valtakunnallista?", LABELS).ifPresent(v -> {
       if (v.words.equals("Ei") || v.words.equals("Kyllä")) {
         doc.figure(p + "nationwide", String.valueOf(v.words.equals("Kyllä")), v.start, v.end);
         project.nationwide(v.words.equals("Kyllä"));
@@ -247,7 +247,7 @@ final class EuraReader {
         doc.unread("Onko hankkeen toiminta valtakunnallista?", p + "nationwide", v.start, v.end);
       }
     });
-    doc.labelValue("Maakunnat", LABELS).ifPresent(v -> {
+    doc.labelValueAcrossBlank("Maakunnat", LABELS).ifPresent(v -> {
       List<Doc.Value> names = items(v);
       for (Doc.Value n : names) {
         Optional<Region> r = regions.findRegion(n.words);
@@ -259,7 +259,7 @@ final class EuraReader {
         }
       }
     });
-    doc.labelValue("Kunnat", LABELS).ifPresent(v -> {
+    doc.labelValueAcrossBlank("Kunnat", LABELS).ifPresent(v -> {
       for (Doc.Value n : items(v)) {
         var m = regions.findMunicipality(n.words);
         if (m.isPresent()) {
