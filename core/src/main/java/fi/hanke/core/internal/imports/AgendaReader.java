@@ -299,6 +299,9 @@ final class AgendaReader {
     }
     int base = doc.text.start(j) + f.get().restFrom;
     Optional<Rows.Amounts2> a = Rows.amounts(rest, base, 1, false);
+    if (a.isPresent() && doc.continuesNumber(j)) {
+      a = Optional.empty();
+    }
     if (a.isEmpty()) {
       doc.unread(f.get().label, null, base + (rest.length() - rest.stripLeading().length()),
           base + rest.stripTrailing().length());

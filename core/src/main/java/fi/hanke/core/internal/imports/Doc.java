@@ -101,6 +101,27 @@ public final class Doc {
     return find(label, 0);
   }
 
+  private static final Pattern DIGIT_GROUP_START = Pattern.compile("^\\s*\\d{3}(?!\\d)");
+
+  /**
+   * Whether the line after a line may continue a number that the line ends with ("510" / "503 €"): then an
+   * amount at the end of the line cannot be read one way.
+   */
+  boolean continuesNumber(int line) {
+    return line + 1 < text.size() && text.line(line).matches(".*\\d\\s*$")
+        && DIGIT_GROUP_START.matcher(text.line(line + 1)).find();
+  }
+
+  /** The index of the line that holds an offset, or -1. */
+  int lineAt(int offset) {
+    for (int i = 0; i < text.size(); i++) {
+      if (text.start(i) <= offset && offset <= text.start(i) + text.line(i).length()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   static boolean startsWithLabel(String line, String label) {
     if (!line.startsWith(label)) {
       return false;
@@ -150,16 +171,24 @@ public final class Doc {
   Optional<Value> valueAfter(int i, String label, List<String> otherLabels) {
     String line = text.line(i);
     int lead = line.length() - line.stripLeading().length();
-    int from = lead + label.length();
+    int from = line.isBlank() ? line.length() : Math.min(line.length(), lead + label.length());
     String rest = line.substring(from);
     int skip = 0;
     while (skip < rest.length() && (rest.charAt(skip) == ':' || Character.isWhitespace(rest.charAt(skip)))) {
       skip++;
     }
     if (skip < rest.length()) {
+      // the value may go on over the next lines (a wrapped line), up to a blank line or another label
       int s = text.start(i) + from + skip;
       int e = text.start(i) + line.stripTrailing().length();
-      return Optional.of(new Value(collapse(rest.substring(skip)), s, e, i));
+      StringBuilder words = new StringBuilder(rest.substring(skip));
+      int last = i;
+      for (int j = i + 1; j < text.size() && !text.blank(j) && !isLabel(text.line(j), otherLabels); j++) {
+        words.append(' ').append(text.line(j).strip());
+        e = text.start(j) + text.line(j).stripTrailing().length();
+        last = j;
+      }
+      return Optional.of(new Value(collapse(words.toString()), s, e, last));
     }
     StringBuilder words = new StringBuilder();
     int s = -1;

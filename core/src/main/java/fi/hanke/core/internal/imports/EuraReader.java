@@ -60,7 +60,7 @@ final class EuraReader {
       "^\\s*(\\S.*?)\\s+(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\.?(?:\\s*\\(([^)]+)\\))?\\.?\\s*$");
   private static final Pattern POINTS = Pattern.compile(
       "(?<![\\d,/])(\\d{1,3}(?:,\\d{1,2})?)\\s?/\\s?(\\d{1,3})(?:\\s?(?:pistettä|p\\.|p\\b)|\\))");
-  private static final Pattern PRIORITY_PROSE = Pattern.compile("(?:toimin-?\\s?talinja\\p{L}*|\\bTL)\\s+(\\d{1,2})\\b");
+  private static final Pattern PRIORITY_PROSE = Pattern.compile("(?:toimin-?\\s*talinja\\p{L}*|\\bTL)\\s+(\\d{1,2})\\b");
   private static final Pattern OBJECTIVE_PROSE = Pattern.compile("erityistavoit\\p{L}*\\s+(\\d{1,2}\\.\\d{1,2})(?!\\d)");
   private static final Pattern MEMBER_ROW = Pattern.compile(
       "^\\s*(\\S.*?)\\s+(Osahankkeen toteuttaja|Osatoteuttaja|Päätoteuttaja|Päähankkeen toteuttaja)"
@@ -407,6 +407,9 @@ final class EuraReader {
     }
     Optional<Rows.Amounts2> a = Rows.amounts(rest, base + found.restFrom, found.kind.isCost() ? columns
         : Math.min(columns, 2), !found.kind.isCost());
+    if (a.isPresent() && doc.continuesNumber(j + used - 1)) {
+      a = Optional.empty();
+    }
     if (a.isEmpty()) {
       doc.unread(found.label, null, base + found.restFrom + (rest.length() - rest.stripLeading().length()),
           base + found.restFrom + rest.stripTrailing().length());
@@ -483,6 +486,9 @@ final class EuraReader {
     Optional<Doc.Value> total = doc.labelValue("Hankkeen kustannusarvio yhteensä", List.of());
     if (total.isPresent()) {
       Optional<Rows.Amounts2> a = Rows.amounts(" " + total.get().words, total.get().start - 1, 1, false);
+      if (doc.continuesNumber(total.get().line)) {
+        a = Optional.empty();
+      }
       Optional<BigDecimal> read = a.map(x -> x.applied);
       if (a.isEmpty() || !doc.text.normal().substring(total.get().start, total.get().end).strip()
           .equals(total.get().words)) {
@@ -555,6 +561,10 @@ final class EuraReader {
     Optional<Doc.Value> stated = doc.labelValue("Hankkeen rahoitussuunnitelma yhteensä", List.of());
     if (stated.isPresent()) {
       Optional<Rows.Amounts2> a = Rows.amounts(" " + stated.get().words, stated.get().start - 1, 1, false);
+      if (doc.continuesNumber(stated.get().line) || !doc.text.normal().substring(stated.get().start,
+          stated.get().end).strip().equals(stated.get().words)) {
+        a = Optional.empty();
+      }
       if (a.isEmpty()) {
         doc.unread("Hankkeen rahoitussuunnitelma yhteensä", p + "fundingPlan.statedTotalApplied",
             stated.get().start, stated.get().end);
@@ -695,7 +705,13 @@ final class EuraReader {
       for (int j = reasons + 1; j < stop; j++) {
         String l = doc.text.line(j);
         Matcher m = MEETING.matcher(l);
-        if (!m.matches() || l.contains("pistettä")) {
+        if (!m.matches() || l.contains("pistettä") || Doc.DATE.matcher(m.group(1)).find()) {
+          continue;
+        }
+        // a body that may have begun on the line before (a wrapped line) is not read in part
+        if (j - 1 > reasons && !doc.text.blank(j - 1) && !MEETING.matcher(doc.text.line(j - 1)).matches()) {
+          doc.unread("Ratkaisun perustelut", p + "assessment.meetings", doc.text.start(j),
+              doc.text.start(j) + l.stripTrailing().length());
           continue;
         }
         Matcher d = Doc.DATE.matcher(l);

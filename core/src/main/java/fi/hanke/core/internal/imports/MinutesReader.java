@@ -38,7 +38,8 @@ import java.util.regex.Pattern;
 final class MinutesReader {
   private static final String NAME = "(\\p{Lu}[\\p{L}\\d-]*(?:\\s+[\\p{L}\\d-]+){0,4}?)";
   private static final String HEDGE = "(?:(enintään|korkeintaan|arviolta|noin|n\\.|yhteensä)\\s+)?";
-  private static final String AMOUNT = "(" + Amounts.NUMBER + ")\\s?(?:euroa|€|e(?![\\p{L}\\d]))";
+  /** An amount with its unit; not right after digits, where it may be the end of a number split over lines. */
+  private static final String AMOUNT = "(?<!\\d\\s{0,3})(" + Amounts.NUMBER + ")\\s?(?:euroa|€|e(?![\\p{L}\\d]))";
 
   private static final Pattern MAIN = Pattern.compile("päätoteuttajana\\s+toimii\\s+" + NAME + "(?=\\s+ja\\s|\\s*[,.;]|\\s+on\\s)");
   private static final Pattern MAIN_BEFORE = Pattern.compile(NAME + "\\s+(?:on\\s+|toimii\\s+)(?:hankkeen\\s+)?päätoteuttajana");
