@@ -1,6 +1,7 @@
 /**
  * Hanke's command line: the main job that prints the five seed documents as EURA summarises them with their
- * validation reports, and the {@code validate} and {@code portfolio} commands it dispatches to.
+ * validation reports, and the {@code validate}, {@code portfolio}, {@code import} and {@code check} commands
+ * it dispatches to.
  */
 module fi.hanke.examples.cli {
   requires transitive fi.hanke.core;
@@ -8,6 +9,7 @@ module fi.hanke.examples.cli {
   requires fi.hanke.examples.seeds;
   requires com.fasterxml.jackson.core;
   requires java.management;
+  requires org.apache.pdfbox;
 
   exports fi.hanke.examples;
 }

@@ -20,7 +20,9 @@ import java.util.Locale;
  *
  * <p>With a command as first argument it runs that command instead and exits with its status:
  * {@code validate FILE|- [--lang fi|sv|en] [--format text|json] [--jsonl]} ({@link ValidateCommand}) or
- * {@code portfolio N [--seed S] [--file F]} ({@link PortfolioCommand}).
+ * {@code portfolio N [--seed S] [--file F]} ({@link PortfolioCommand}), {@code import FILE|- [--lang fi|sv|en]
+ * [--format text|json]} ({@link ImportCommand}) or {@code check FILE|- [--lang fi|sv|en] [--format text|json]}
+ * ({@link CheckCommand}).
  */
 public final class Main {
   private Main() {}
@@ -30,12 +32,14 @@ public final class Main {
    */
   public static void main(String[] args) {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    if (args.length > 0 && (args[0].equals("validate") || args[0].equals("portfolio"))) {
+    if (args.length > 0 && List.of("validate", "portfolio", "import", "check").contains(args[0])) {
       PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
       List<String> rest = List.of(args).subList(1, args.length);
-      int status = args[0].equals("validate")
-          ? ValidateCommand.standard().run(rest, System.in, out, err)
-          : PortfolioCommand.run(rest, out, err);
+      String[] restArray = rest.toArray(new String[0]);
+      int status = args[0].equals("validate") ? ValidateCommand.standard().run(rest, System.in, out, err)
+          : args[0].equals("portfolio") ? PortfolioCommand.run(rest, out, err)
+          : args[0].equals("import") ? ImportCommand.run(restArray, out, err)
+          : CheckCommand.run(restArray, out, err);
       out.flush();
       System.exit(status);
       return;

@@ -142,7 +142,26 @@ public final class Doc {
     if (i < 0) {
       return Optional.empty();
     }
-    return valueAfter(i, label, otherLabels);
+    Optional<Value> v = valueAfter(i, label, otherLabels);
+    if (v.isEmpty()) {
+      labelWithoutValue(label, i);
+    }
+    return v;
+  }
+
+  private static final Term NO_VALUE = Term.of("otsikko on asiakirjassa, mutta sen perässä ei ole arvoa",
+      "rubriken finns i handlingen men inget värde efter den", "the label is there, with no value after it");
+
+  /** Notes a label found with nothing after it (once), so that a value lost to a page break is not silent. */
+  void labelWithoutValue(String label, int line) {
+    for (ImportNote n : notes) {
+      if (n.kind() == NoteKind.MISSING && n.field().equals(label)) {
+        return;
+      }
+    }
+    int s = text.start(line);
+    notes.add(ImportNote.builder().kind(NoteKind.MISSING).document(document).field(label).detail(NO_VALUE)
+        .source(text.span(s, s + text.line(line).stripTrailing().length())).build());
   }
 
   /**
