@@ -1,5 +1,8 @@
 package fi.hanke.examples;
 
+import fi.hanke.core.imports.ImportResult;
+import fi.hanke.core.imports.Importer;
+import fi.hanke.core.json.HankeDocument;
 import fi.hanke.core.programme.Programmes;
 import fi.hanke.examples.seeds.Seed;
 import fi.hanke.examples.seeds.Seeds;
@@ -16,7 +19,8 @@ import java.util.Locale;
 /**
  * The main job (<i>pääohjelma</i>): prints each of the five seed documents as EURA summarises it, and its
  * validation report, then one line of counts per seed. Takes {@code --lang fi|sv|en} (default: the JVM's
- * language if it is one of them, else English).
+ * language if it is one of them, else English); with {@code --from-texts} it starts from the seed documents'
+ * texts, imported, instead of their hand encoding.
  *
  * <p>With a command as first argument it runs that command instead and exits with its status:
  * {@code validate FILE|- [--lang fi|sv|en] [--format text|json] [--jsonl]} ({@link ValidateCommand}) or
@@ -52,7 +56,34 @@ public final class Main {
       System.exit(2);
       return;
     }
-    out.print(run(locale));
+    out.print(List.of(args).contains("--from-texts") ? runFromTexts(locale) : run(locale));
+  }
+
+  /**
+   * The main job started from the seed documents' texts instead of their hand encoding: each text imported
+   * ({@link Importer}), summarised and validated, with the importer's notes; then one line of counts per seed.
+   *
+   * @param locale the language
+   * @return the text
+   */
+  public static String runFromTexts(Locale locale) {
+    Validator validator = Validator.builder().profile(Programmes.finland2021to2027()).language(locale).build();
+    EuraSummary summary = EuraSummary.in(locale);
+    StringBuilder out = new StringBuilder();
+    List<String> totals = new ArrayList<>();
+    for (Seed seed : Seeds.all()) {
+      ImportResult result = Importer.standard().read(seed.text());
+      HankeDocument d = result.documents().get(0);
+      out.append(d.<String>map(summary::of, summary::of));
+      result.notes().forEach(n -> out.append("  ").append(n.message(locale)).append('\n'));
+      ValidationReport report = d.map(validator::validate, validator::validate);
+      out.append('\n').append(report.toText(locale)).append('\n').append("-".repeat(100)).append("\n\n");
+      totals.add(String.format("%-24s %-30s figures %3d  notes %2d  ERROR %d  WARNING %d  INFO %d", seed.fileName(),
+          result.layout().name(), result.figures().size(), result.notes().size(), report.count(Severity.ERROR),
+          report.count(Severity.WARNING), report.count(Severity.INFO)));
+    }
+    totals.forEach(t -> out.append(t).append('\n'));
+    return out.toString();
   }
 
   /**

@@ -116,6 +116,16 @@ class ImportAndCheckCommandTest {
     assertTrue(json.out.contains("\"line\":281"), json.out);
   }
 
+  @Test
+  void theMainJobStartsFromTheSeedTexts() {
+    String out = Main.runFromTexts(new java.util.Locale("fi"));
+    for (Seed seed : Seeds.all()) {
+      assertTrue(out.contains(seed.fileName() + " "), out);
+    }
+    assertTrue(out.contains("003_a429a945fa8dac7e.txt EURA_PRINTOUT"), out);
+    assertTrue(out.contains("004_90368c95c4fd252a.txt COUNCIL_MINUTES"), out);
+  }
+
   /** path = value of every figure, list positions left out. */
   private static Set<String> pairs(ImportResult r) {
     Set<String> out = new TreeSet<>();

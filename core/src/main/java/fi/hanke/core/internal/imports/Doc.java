@@ -237,8 +237,10 @@ public final class Doc {
     return false;
   }
 
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   static String collapse(String s) {
-    return s.replaceAll("\\s+", " ").strip();
+    return WHITESPACE.matcher(s).replaceAll(" ").strip();
   }
 
   // --- values -------------------------------------------------------------------------------------------

@@ -618,12 +618,17 @@ final class EuraReader {
     return Optional.of(b.build());
   }
 
+  private static final Pattern REGION_AMOUNT = Pattern.compile(
+      "(?<![\\p{L}-])(\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*)?):\\s*(" + Amounts.NUMBER + ")\\s?(?:€|e|euroa)");
+
   /** "Pohjois-Savo: 140 780 €, Etelä-Savo: 70 388 €, Pohjois-Karjala: 140 780 €" */
   private void regionalSplit(FundingPlan.Builder b, String p) {
-    Pattern pair = Pattern.compile("([\\p{L}-]+(?: [\\p{L}-]+)?):\\s*(" + Amounts.NUMBER + ")\\s?(?:€|e|euroa)");
     for (int i = 0; i < doc.text.size(); i++) {
       String l = doc.text.line(i);
-      Matcher m = pair.matcher(l);
+      if (l.indexOf(':') < 0 || !(l.contains("€") || l.contains(" e") || l.contains("euroa"))) {
+        continue;
+      }
+      Matcher m = REGION_AMOUNT.matcher(l);
       List<RegionalAidShare> shares = new ArrayList<>();
       List<int[]> spans = new ArrayList<>();
       int last = 0;

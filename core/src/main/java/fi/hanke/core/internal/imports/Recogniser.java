@@ -1,6 +1,7 @@
 package fi.hanke.core.internal.imports;
 
 import fi.hanke.core.imports.DocumentLayout;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -23,34 +24,67 @@ final class Recogniser {
     }
   }
 
-  private static final Pattern THIS_PROGRAMME = Pattern.compile(
-      "Uudistuva(?:,)? (?:ja )?osaava(?: ja osallistava)? Suomi|EURA 2021|Oikeudenmukaisen siirtymän|Just Transition Fund|JTF",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern PERIOD_2021 = Pattern.compile("2021\\s?[–-]\\s?2027");
+  // literal markers, looked for in the lower-cased text (regular expressions with alternatives are slow here)
+  private static final List<String> THIS_PROGRAMME = List.of("uudistuva ja osaava suomi", "uudistuva, osaava",
+      "eura 2021", "oikeudenmukaisen siirtymän", "just transition fund", "jtf");
+  private static final List<String> PERIOD_2021 = List.of("2021–2027", "2021-2027", "2021 – 2027", "2021 - 2027");
   private static final Object[][] OTHERS = {
-      {"Interreg", Pattern.compile("\\bInterreg\\b", Pattern.CASE_INSENSITIVE)},
-      {"RRF (elpymis- ja palautumistukiväline)", Pattern.compile(
-          "elpymis- ja palautumis|Recovery and Resilience|\\bRRF\\b|kestävän kasvun ohjelma|NextGenerationEU",
-          Pattern.CASE_INSENSITIVE)},
-      {"2014–2020", Pattern.compile("2014\\s?[–-]\\s?2020|Kestävää kasvua ja työtä|EURA 2014",
-          Pattern.CASE_INSENSITIVE)},
-      {"kansallinen rahoitus", Pattern.compile(
-          "maakunnan kehittämisraha|\\bAKKE\\b|alueelliset innovaatiot ja kokeilut|kansallinen kehittämisavustus",
-          Pattern.CASE_INSENSITIVE)}};
+      {"Interreg", List.of("interreg")},
+      {"RRF (elpymis- ja palautumistukiväline)", List.of("elpymis- ja palautumis", "recovery and resilience", "rrf",
+          "kestävän kasvun ohjelma", "nextgenerationeu")},
+      {"2014–2020", List.of("2014–2020", "2014-2020", "2014 – 2020", "2014 - 2020", "kestävää kasvua ja työtä",
+          "eura 2014")},
+      {"kansallinen rahoitus", List.of("maakunnan kehittämisraha", "akke", "alueelliset innovaatiot ja kokeilut",
+          "kansallinen kehittämisavustus")}};
+
+  /** The first whole-word occurrence of any marker: its start, or -1; the marker's length in {@code length[0]}. */
+  private static int first(String lower, List<String> markers, int[] length) {
+    int best = -1;
+    for (String m : markers) {
+      int at = lower.indexOf(m);
+      while (at >= 0) {
+        boolean before = at == 0 || !Character.isLetterOrDigit(lower.charAt(at - 1));
+        int end = at + m.length();
+        boolean after = end >= lower.length() || !Character.isLetterOrDigit(lower.charAt(end))
+            || !Character.isLetterOrDigit(m.charAt(m.length() - 1));
+        if (before && after) {
+          if (best < 0 || at < best) {
+            best = at;
+            length[0] = m.length();
+          }
+          break;
+        }
+        at = lower.indexOf(m, at + 1);
+      }
+    }
+    return best;
+  }
+
+  /** The text lower-cased character by character, so that offsets stay those of the text. */
+  static String lower(String text) {
+    char[] c = text.toCharArray();
+    for (int i = 0; i < c.length; i++) {
+      c[i] = Character.toLowerCase(c[i]);
+    }
+    return new String(c);
+  }
 
   static Optional<Other> otherProgramme(Text text) {
-    String flow = text.flow();
-    boolean ours = THIS_PROGRAMME.matcher(flow).find();
-    boolean period = PERIOD_2021.matcher(flow).find();
+    String lower = lower(text.flow());
+    int[] length = new int[1];
+    boolean ours = first(lower, THIS_PROGRAMME, length) >= 0;
+    boolean period = first(lower, PERIOD_2021, length) >= 0;
     for (Object[] o : OTHERS) {
-      Matcher m = ((Pattern) o[1]).matcher(flow);
-      if (!m.find()) {
+      @SuppressWarnings("unchecked")
+      List<String> markers = (List<String>) o[1];
+      int at = first(lower, markers, length);
+      if (at < 0) {
         continue;
       }
       String name = (String) o[0];
       boolean other = name.equals("2014–2020") ? !ours && !period : !ours;
       if (other) {
-        return Optional.of(new Other(name, m.start(), m.end()));
+        return Optional.of(new Other(name, at, at + length[0]));
       }
     }
     return Optional.empty();
@@ -77,7 +111,7 @@ final class Recogniser {
         return DocumentLayout.AGENDA_ITEM;
       }
     }
-    String flow = text.flow().toLowerCase(Locale.ROOT);
+    String flow = lower(text.flow());
     if (Pattern.compile("(?:pää|osa)toteuttajana|kokonaiskustannusarvio\\b.{0,200}?euroa|omarahoitusosuus|"
         + "eu:n ja valtion (?:tuki|tukea|rahoitus)|kuntarahoitus\\p{L}*\\s+(?:on\\s+)?(?:enintään\\s+)?\\d")
         .matcher(flow).find()) {

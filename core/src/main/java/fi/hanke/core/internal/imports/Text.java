@@ -23,6 +23,8 @@ public final class Text {
   private final int[] lineStarts;
   /** Lines to read: start and end offsets (end exclusive), page furniture left out. */
   private final List<int[]> lines = new ArrayList<>();
+  /** The lines to read, normalised, made once. */
+  private final String[] lineTexts;
 
   public Text(String original) {
     this.original = original;
@@ -61,6 +63,10 @@ public final class Text {
       }
     }
     this.flow = new String(c);
+    this.lineTexts = new String[lines.size()];
+    for (int n = 0; n < lines.size(); n++) {
+      lineTexts[n] = normal.substring(lines.get(n)[0], lines.get(n)[1]);
+    }
   }
 
   /** @return the text as given */
@@ -85,8 +91,7 @@ public final class Text {
 
   /** @return a line to read, normalised, without its end */
   public String line(int index) {
-    int[] l = lines.get(index);
-    return normal.substring(l[0], l[1]);
+    return lineTexts[index];
   }
 
   /** @return the offset of a line's first character */
