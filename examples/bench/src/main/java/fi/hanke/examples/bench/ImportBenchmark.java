@@ -55,22 +55,22 @@ public class ImportBenchmark {
   }
 
   /**
-   * A timed loop without JMH: 2 000 warm-up reads of every seed, then the mean of 2 000 reads each.
+   * A timed loop without JMH: N warm-up reads of every seed, then the mean of N reads each.
    *
-   * @param args unused
+   * @param args N, 500 unless given
    */
   public static void main(String[] args) {
     Importer importer = Importer.standard();
     List<Seed> seeds = Seeds.all();
+    int n = args.length > 0 ? Integer.parseInt(args[0]) : 500;
     int sink = 0;
-    for (int i = 0; i < 2_000; i++) {
+    for (int i = 0; i < n; i++) {
       for (Seed s : seeds) {
         sink += importer.read(s.text()).figures().size();
       }
     }
     for (Seed s : seeds) {
       String text = s.text();
-      int n = 2_000;
       long start = System.nanoTime();
       for (int i = 0; i < n; i++) {
         sink += importer.read(text).figures().size();
