@@ -119,6 +119,31 @@ class SeedImportTest {
     }
   }
 
+  /**
+   * The findings on each imported seed are those on its hand encoding, but where the validator on this branch
+   * does not yet honour what the importer marks partial (issue 12's rule work): GROUP-MAIN-IMPLEMENTER on 002's
+   * partial member list, and FUNDING-MATCHES-COST and FUNDING-STATED-SHARE on Kemi's partial plan in 004.
+   */
+  @Test
+  void theSameFindingsAsTheHandEncodingButWhereRulesDoNotYetHonourPartialTables() {
+    fi.hanke.validation.Validator v = fi.hanke.validation.Validator.of(
+        fi.hanke.core.programme.Programmes.finland2021to2027());
+    Map<String, List<String>> extra = Map.of(
+        "002", List.of("GROUP-MAIN-IMPLEMENTER"),
+        "004", List.of("FUNDING-MATCHES-COST", "FUNDING-STATED-SHARE"));
+    for (Seed seed : SeedTexts.seeds()) {
+      HankeDocument imported = SeedTexts.read(seed).documents().get(0);
+      List<String> fromText = imported.map(v::validate, v::validate).violations().stream()
+          .map(x -> x.ruleId()).collect(Collectors.toList());
+      List<String> fromCode = new java.util.ArrayList<>(seed.project().map(p -> v.validate(p))
+          .orElseGet(() -> v.validate(seed.group().orElseThrow())).violations().stream()
+          .map(x -> x.ruleId()).collect(Collectors.toList()));
+      fromCode.addAll(extra.getOrDefault(seed.fileName().substring(0, 3), List.of()));
+      assertEquals(new java.util.TreeSet<>(fromCode), new java.util.TreeSet<>(fromText), seed.fileName());
+      assertEquals(fromCode.size(), fromText.size(), seed.fileName());
+    }
+  }
+
   @Test
   void layoutsAreRecognised() {
     List<DocumentLayout> layouts = SeedTexts.seeds().stream().map(s -> SeedTexts.read(s).layout())
