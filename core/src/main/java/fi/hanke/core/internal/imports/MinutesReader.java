@@ -318,36 +318,55 @@ final class MinutesReader {
 
   private List<Member> members() {
     List<Member> out = new ArrayList<>();
-    add(out, MAIN.matcher(flow), MemberRole.MAIN_IMPLEMENTER, null);
-    add(out, MAIN_BEFORE.matcher(flow), MemberRole.MAIN_IMPLEMENTER, null);
-    add(out, CO.matcher(flow), MemberRole.CO_IMPLEMENTER, null);
-    add(out, CO_AFTER.matcher(flow), MemberRole.CO_IMPLEMENTER, null);
-    add(out, OTHER_ROLE.matcher(flow), MemberRole.UNKNOWN, "label");
+    add(out, MAIN.matcher(flow), MemberRole.MAIN_IMPLEMENTER, null, null);
+    add(out, MAIN_BEFORE.matcher(flow), MemberRole.MAIN_IMPLEMENTER, null, "päätoteuttajana");
+    add(out, CO.matcher(flow), MemberRole.CO_IMPLEMENTER, null, "osatoteuttajana");
+    add(out, CO_AFTER.matcher(flow), MemberRole.CO_IMPLEMENTER, null, null);
+    for (String word : List.of("osahakijana", "pääpartnerina", "partnerina", "koordinoijana")) {
+      add(out, OTHER_ROLE.matcher(flow), MemberRole.UNKNOWN, "label", word);
+    }
     out.sort((a, b) -> Integer.compare(a.start, b.start));
     return out;
   }
 
-  private void add(List<Member> out, Matcher m, MemberRole role, String label) {
-    while (m.find()) {
-      String name = Doc.collapse(m.group(1));
-      if (name.matches("(?i)(hanke|hankkeen|se|joka|jonka|kaupunki|kunta).*") && !name.contains(" ")) {
-        continue;
+  /**
+   * Adds the members a pattern finds. A pattern that begins with the name is tried only in a window before each
+   * occurrence of its keyword: tried at every position of a long text it is slow.
+   */
+  private void add(List<Member> out, Matcher m, MemberRole role, String label, String keyword) {
+    if (keyword == null) {
+      while (m.find()) {
+        add(out, m, role, label);
       }
-      boolean known = out.stream().anyMatch(x -> x.name.equals(name));
-      if (known) {
-        continue;
-      }
-      Member x = new Member();
-      x.name = name;
-      x.role = role;
-      x.start = m.start(1);
-      x.end = m.end(1);
-      if (label != null) {
-        String word = m.group(2);
-        x.roleLabel = word.substring(0, word.length() - 2);
-      }
-      out.add(x);
+      return;
     }
+    m.useTransparentBounds(true).useAnchoringBounds(false);
+    for (int at = flow.indexOf(keyword); at >= 0; at = flow.indexOf(keyword, at + 1)) {
+      m.region(Math.max(0, at - 160), Math.min(flow.length(), at + keyword.length()));
+      while (m.find()) {
+        add(out, m, role, label);
+      }
+    }
+  }
+
+  private void add(List<Member> out, Matcher m, MemberRole role, String label) {
+    String name = Doc.collapse(m.group(1));
+    if (name.matches("(?i)(hanke|hankkeen|se|joka|jonka|kaupunki|kunta).*") && !name.contains(" ")) {
+      return;
+    }
+    if (out.stream().anyMatch(x -> x.name.equals(name))) {
+      return;
+    }
+    Member x = new Member();
+    x.name = name;
+    x.role = role;
+    x.start = m.start(1);
+    x.end = m.end(1);
+    if (label != null) {
+      String word = m.group(2);
+      x.roleLabel = word.substring(0, word.length() - 2);
+    }
+    out.add(x);
   }
 
   private static int memberOf(List<Member> members, String first, String second) {
