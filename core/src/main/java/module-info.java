@@ -15,6 +15,7 @@ module fi.hanke.core {
   exports fi.hanke.core.aid;
   exports fi.hanke.core.cost;
   exports fi.hanke.core.funding;
+  exports fi.hanke.core.imports;
   exports fi.hanke.core.json;
   exports fi.hanke.core.money;
   exports fi.hanke.core.org;

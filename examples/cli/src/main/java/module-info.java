@@ -1,6 +1,7 @@
 /**
  * Hanke's command line: the main job that prints the five seed documents as EURA summarises them with their
- * validation reports, and the {@code validate} and {@code portfolio} commands, on picocli.
+ * validation reports, and the {@code validate}, {@code portfolio}, {@code import} and {@code check} commands, on
+ * picocli.
  */
 module fi.hanke.examples.cli {
   requires transitive fi.hanke.core;
@@ -9,6 +10,7 @@ module fi.hanke.examples.cli {
   requires com.fasterxml.jackson.core;
   requires java.management;
   requires info.picocli;
+  requires org.apache.pdfbox;
 
   exports fi.hanke.examples;
   // picocli reads the commands' annotated fields

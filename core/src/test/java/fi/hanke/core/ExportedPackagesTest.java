@@ -45,6 +45,7 @@ class ExportedPackagesTest {
         "fi.hanke.core.aid",
         "fi.hanke.core.cost",
         "fi.hanke.core.funding",
+        "fi.hanke.core.imports",
         "fi.hanke.core.internal to fi.hanke.validation",
         "fi.hanke.core.internal.model to fi.hanke.validation",
         "fi.hanke.core.internal.money to fi.hanke.validation",

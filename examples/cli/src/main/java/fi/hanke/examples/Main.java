@@ -1,5 +1,8 @@
 package fi.hanke.examples;
 
+import fi.hanke.core.imports.ImportResult;
+import fi.hanke.core.imports.Importer;
+import fi.hanke.core.json.HankeDocument;
 import fi.hanke.core.programme.Programmes;
 import fi.hanke.examples.seeds.Seed;
 import fi.hanke.examples.seeds.Seeds;
@@ -34,13 +37,16 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * Hanke's command line, {@code hanke [--lang fi|sv|en] [COMMAND]}: without a command it runs the main job
- * (<i>pääohjelma</i>, the {@code seeds} command): each of the five seed documents as EURA summarises it, and its
+ * (<i>pääohjelma</i>, the {@code seeds} command, with {@code --from-texts} started from the seed documents'
+ * texts, imported): each of the five seed documents as EURA summarises it, and its
  * validation report, then one line of counts per seed. The commands:
  *
  * <ul>
  *   <li>{@code seeds} ({@link SeedsCommand}): the main job;
  *   <li>{@code validate FILE|- [--format text|json] [--jsonl]} ({@link ValidateCommand});
  *   <li>{@code portfolio N [--seed S] [--file F]} ({@link PortfolioCommand});
+ *   <li>{@code import FILE|- [--format text|json]} and {@code check FILE|- [--format text|json]}
+ *       ({@link DocumentCommands}): read a document as people hold it (text or PDF), and check it;
  *   <li>{@code help [COMMAND]}.
  * </ul>
  *
@@ -101,7 +107,9 @@ public final class Main implements Callable<Integer> {
         .addSubcommand(new SeedsCommand(out))
         .addSubcommand(new ValidateCommand(in, out, err))
         .addSubcommand(new PortfolioCommand(out, err))
-        // import, check and serve join here: a @Command class each, with the Language mixin and standard help
+        .addSubcommand(new DocumentCommands.Import(in, out, err))
+        .addSubcommand(new DocumentCommands.Check(in, out, err))
+        // serve joins here: a @Command class with the Language mixin and standard help
         .addSubcommand(new CommandLine.HelpCommand());
     cli.setOut(outWriter);
     cli.setErr(errWriter);
@@ -195,6 +203,33 @@ public final class Main implements Callable<Integer> {
       }
       return new String[] {"hanke " + p.getProperty("version"), "Java " + Runtime.version()};
     }
+  }
+
+  /**
+   * The main job started from the seed documents' texts instead of their hand encoding: each text imported
+   * ({@link Importer}), summarised and validated, with the importer's notes; then one line of counts per seed.
+   *
+   * @param locale the language
+   * @return the text
+   */
+  public static String runFromTexts(Locale locale) {
+    Validator validator = Validator.builder().profile(Programmes.finland2021to2027()).language(locale).build();
+    EuraSummary summary = EuraSummary.in(locale);
+    StringBuilder out = new StringBuilder();
+    List<String> totals = new ArrayList<>();
+    for (Seed seed : Seeds.all()) {
+      ImportResult result = Importer.standard().read(seed.text());
+      HankeDocument d = result.documents().get(0);
+      out.append(d.<String>map(summary::of, summary::of));
+      result.notes().forEach(n -> out.append("  ").append(n.message(locale)).append('\n'));
+      ValidationReport report = d.map(validator::validate, validator::validate);
+      out.append('\n').append(report.toText(locale)).append('\n').append("-".repeat(100)).append("\n\n");
+      totals.add(String.format("%-24s %-30s figures %3d  notes %2d  ERROR %d  WARNING %d  INFO %d", seed.fileName(),
+          result.layout().name(), result.figures().size(), result.notes().size(), report.count(Severity.ERROR),
+          report.count(Severity.WARNING), report.count(Severity.INFO)));
+    }
+    totals.forEach(t -> out.append(t).append('\n'));
+    return out.toString();
   }
 
   /**

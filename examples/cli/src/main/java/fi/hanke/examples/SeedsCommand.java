@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * The {@code seeds} command, the main job and what {@code hanke} runs without a command: the five seed documents
@@ -14,6 +15,9 @@ final class SeedsCommand implements Callable<Integer> {
   @Mixin
   Language lang;
 
+  @Option(names = "--from-texts", descriptionKey = "seeds.fromTexts")
+  boolean fromTexts;
+
   private final PrintStream out;
 
   SeedsCommand(PrintStream out) {
@@ -22,7 +26,7 @@ final class SeedsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    out.print(Main.run(lang.locale()));
+    out.print(fromTexts ? Main.runFromTexts(lang.locale()) : Main.run(lang.locale()));
     return 0;
   }
 }

@@ -1,5 +1,9 @@
 package fi.hanke.examples.seeds;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import fi.hanke.core.project.GroupProject;
 import fi.hanke.core.project.Project;
 import java.util.Objects;
@@ -54,6 +58,24 @@ public final class Seed {
   /** @return the file name of the document, e.g. "003_a429a945fa8dac7e.txt" */
   public String fileName() {
     return fileName;
+  }
+
+  /**
+   * The document's text as it came (<i>asiakirjan teksti</i>), from {@code examples/seeds/documents}, for
+   * {@link fi.hanke.core.imports.Importer} to read.
+   *
+   * @return the text, UTF-8 decoded
+   * @throws UncheckedIOException if the text is not on the class path
+   */
+  public String text() {
+    try (InputStream in = Seed.class.getResourceAsStream(fileName)) {
+      if (in == null) {
+        throw new UncheckedIOException(new IOException("seed text not on the class path: " + fileName));
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** @return the project, if the document is encoded as a single project */

@@ -1,0 +1,82 @@
+package fi.hanke.examples;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The commands that read a document as people hold it (<i>asiakirjan tuonti</i>, sv. <i>import av dokument</i>):
+ * {@code import FILE|-} prints the hanke/1 document(s) it holds, {@code check FILE|-} imports and validates it.
+ * Text or PDF; exit 0 read (check: no ERROR), 1 (check: an ERROR), 2 not a recognisable document.
+ */
+final class DocumentCommands {
+  private DocumentCommands() {}
+
+  /** Text or JSON output, as {@code validate} has. */
+  enum Format {
+    text,
+    json
+  }
+
+  /** {@code import FILE|- [--format text|json]}: the document's projects as hanke/1, the notes on stderr. */
+  @Command(name = "import", mixinStandardHelpOptions = true, versionProvider = Main.Version.class)
+  static final class Import implements Callable<Integer> {
+    @Mixin
+    Language lang;
+
+    @Parameters(index = "0", paramLabel = "FILE|-", descriptionKey = "import.file")
+    String file;
+
+    @Option(names = "--format", paramLabel = "text|json", descriptionKey = "import.format")
+    Format format = Format.text;
+
+    private final InputStream in;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    Import(InputStream in, PrintStream out, PrintStream err) {
+      this.in = in;
+      this.out = out;
+      this.err = err;
+    }
+
+    @Override
+    public Integer call() {
+      return ImportCommand.run(new String[] {file, "--lang", lang.locale().getLanguage(), "--format", format.name()},
+          in, out, err);
+    }
+  }
+
+  /** {@code check FILE|- [--format text|json]}: imports and validates, with the notes and each finding's source. */
+  @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Main.Version.class)
+  static final class Check implements Callable<Integer> {
+    @Mixin
+    Language lang;
+
+    @Parameters(index = "0", paramLabel = "FILE|-", descriptionKey = "check.file")
+    String file;
+
+    @Option(names = "--format", paramLabel = "text|json", descriptionKey = "check.format")
+    Format format = Format.text;
+
+    private final InputStream in;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    Check(InputStream in, PrintStream out, PrintStream err) {
+      this.in = in;
+      this.out = out;
+      this.err = err;
+    }
+
+    @Override
+    public Integer call() {
+      return CheckCommand.run(new String[] {file, "--lang", lang.locale().getLanguage(), "--format", format.name()},
+          in, out, err);
+    }
+  }
+}
