@@ -65,6 +65,7 @@ class MeetingBeforeReceivedTest {
     Violation v = validator.validate(p).forRule(MeetingBeforeReceived.ID).get(0);
 
     assertEquals("Hanke on käsitelty kokouksessa (Hankeryhmä) 3.2.2024, ennen hakemuksen saapumispäivää 10.2.2024. "
-        + "Tarkista päivämäärät.", v.message(new Locale("fi")));
+        + "Tämä on tavallista, kun hakemus on jätetty uudelleen: EURA säilyttää myöhemmän saapumispäivän.",
+        v.message(new Locale("fi")));
   }
 }
