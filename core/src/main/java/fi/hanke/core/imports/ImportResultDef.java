@@ -15,8 +15,8 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * ImportResult result = Importer.standard().read(text);
- * result.documents().forEach(d -> System.out.println(d.name()));
- * result.notes().forEach(n -> System.out.println(n.message(Locale.forLanguageTag("fi"))));
+ * List<String> names = result.documents().stream().map(HankeDocument::name).toList();
+ * List<String> notes = result.notes().stream().map(n -> n.message(Locale.forLanguageTag("fi"))).toList();
  * }</pre>
  */
 @HankeStyle
