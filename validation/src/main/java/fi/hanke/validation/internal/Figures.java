@@ -128,13 +128,7 @@ public final class Figures {
    */
   public static Optional<BigDecimal> grossLow(CostEstimate estimate) {
     if (complete(estimate)) {
-      Stated gross = Stated.exact(BigDecimal.ZERO);
-      for (CostLine l : estimate.lines()) {
-        if (!l.category().isDeducted()) {
-          gross = gross.plus(Stated.of(Eur.decimal(l.applied()), l.appliedHedge()));
-        }
-      }
-      return Optional.of(gross.low());
+      return Optional.of(grossOfLines(estimate).low());
     }
     BigDecimal income = BigDecimal.ZERO;
     for (CostLine l : estimate.lines()) {
