@@ -27,6 +27,8 @@ import org.javamoney.moneta.Money;
  */
 public final class EuraSummary {
   private static final int LABEL = 44;
+  /** Wider in Swedish and English, whose rows carry the document's Finnish label and its translation. */
+  private static final int TRANSLATED_LABEL = 76;
   private static final int AMOUNT = 18;
 
   private static final Map<String, Term> WORDS = Map.ofEntries(
@@ -130,7 +132,8 @@ public final class EuraSummary {
     header(out, word("costs"));
     Money net = e.netAppliedAsStated();
     for (CostLine l : e.lines()) {
-      row(out, l.label().orElse(l.category().label(e.layout())), l.applied(), l.approved(), percent(l.applied(), net));
+      row(out, withTranslation(l.label().orElse(l.category().label(e.layout())), l.category().displayName(locale)),
+          l.applied(), l.approved(), percent(l.applied(), net));
     }
     row(out, word("net") + (e.lines().isEmpty() ? " (" + word("stated") + ")" : ""),
         e.statedNetApplied().orElse(e.netApplied()), e.statedNetApproved(), "");
@@ -142,7 +145,8 @@ public final class EuraSummary {
     Money total = f.totalApplied();
     for (FundingLine l : f.lines()) {
       String share = percent(l.applied(), f.statedTotalApplied().orElse(total));
-      row(out, l.label().orElse(l.source().displayName(locale)), l.applied(), l.approved(), share);
+      row(out, l.label().map(finnish -> withTranslation(finnish, l.source().displayName(locale)))
+          .orElse(l.source().displayName(locale)), l.applied(), l.approved(), share);
     }
     row(out, word("fundingTotal") + " (" + word("stated") + ")", f.statedTotalApplied().orElse(total),
         f.statedTotalApproved(), "");
@@ -155,12 +159,25 @@ public final class EuraSummary {
   }
 
   private void header(StringBuilder out, String title) {
-    out.append(pad(title, LABEL)).append(left(word("applied"), AMOUNT)).append(left(word("approved"), AMOUNT + 4))
+    out.append(pad(title, labelWidth())).append(left(word("applied"), AMOUNT)).append(left(word("approved"), AMOUNT + 4))
         .append(left(word("share"), 10)).append('\n');
   }
 
+  /**
+   * A row label as the document prints it (in Finnish), with its translation beside it in Swedish and English
+   * summaries: "1 Palkkakustannukset (Staff costs)".
+   */
+  private int labelWidth() {
+    return locale.getLanguage().equals("fi") ? LABEL : TRANSLATED_LABEL;
+  }
+
+  private String withTranslation(String asPrinted, String translated) {
+    return locale.getLanguage().equals("fi") || asPrinted.equals(translated) ? asPrinted
+        : asPrinted + " (" + translated + ")";
+  }
+
   private void row(StringBuilder out, String label, MonetaryAmount applied, Optional<? extends MonetaryAmount> approved, String share) {
-    out.append(pad(label, LABEL)).append(left(Eur.format(applied, locale), AMOUNT))
+    out.append(pad(label, labelWidth())).append(left(Eur.format(applied, locale), AMOUNT))
         .append(left(approved.map(a -> Eur.format(a, locale)).orElse("–"), AMOUNT + 4))
         .append(left(share, 10)).append('\n');
   }
