@@ -71,20 +71,21 @@ final class Facts {
       CostEstimate e = project.costEstimate().get();
       b |= bit(!e.lines().isEmpty(), Fact.COST_ESTIMATE);
       b |= bit(Figures.complete(e), Fact.COST_LINES);
-      b |= bit(Figures.net(e).isPresent(), Fact.NET_COST);
+      b |= bit(Figures.knowsNet(e), Fact.NET_COST);
       b |= bit(e.statedNetApplied().isPresent() || e.statedNetApproved().isPresent(), Fact.STATED_NET_COST);
     }
     if (project.fundingPlan().isPresent()) {
       FundingPlan p = project.fundingPlan().get();
       b |= bit(Figures.complete(p), Fact.FUNDING_LINES);
-      b |= bit(Figures.total(p).isPresent(), Fact.FUNDING_TOTAL);
+      b |= bit(Figures.knowsTotal(p), Fact.FUNDING_TOTAL);
       b |= bit(p.statedTotalApplied().isPresent() || p.statedTotalApproved().isPresent(), Fact.STATED_FUNDING_TOTAL);
-      b |= bit(Figures.aid(p).isPresent(), Fact.AID);
+      b |= bit(Figures.knowsAid(p), Fact.AID);
       b |= bit(p.lines().stream().anyMatch(l -> l.statedShare().isPresent()), Fact.STATED_SHARES);
       b |= bit(!p.regionalSplit().isEmpty(), Fact.REGIONAL_SPLIT);
       b |= bit(p.statedAidRate().isPresent(), Fact.STATED_AID_RATE);
     }
-    b |= bit(Figures.projectCost(project).isPresent(), Fact.PROJECT_COST);
+    // the project's cost is its net cost or, failing that, its funding total (Figures.projectCost)
+    b |= bit((b & (1L << Fact.NET_COST.ordinal() | 1L << Fact.FUNDING_TOTAL.ordinal())) != 0, Fact.PROJECT_COST);
     b |= bit(!project.workPackages().isEmpty(), Fact.WORK_PACKAGES);
     b |= bit(!project.targets().isEmpty() || project.workPackages().stream().anyMatch(w -> !w.targets().isEmpty()),
         Fact.TARGETS);

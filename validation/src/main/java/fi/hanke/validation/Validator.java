@@ -1,13 +1,12 @@
 package fi.hanke.validation;
 
 import fi.hanke.core.aid.DeMinimisRegister;
-import fi.hanke.core.cost.CostModel;
-import fi.hanke.core.cost.CostOption;
 import fi.hanke.core.programme.Programme;
 import fi.hanke.core.programme.ProgrammeProfile;
 import fi.hanke.core.project.GroupMember;
 import fi.hanke.core.project.GroupProject;
 import fi.hanke.core.project.Project;
+import fi.hanke.validation.internal.Figures;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -115,7 +114,7 @@ public final class Validator {
       }
     }
     Optional<Programme> programme = group.plan().placement().programme();
-    checkProject(group.plan(), Path.root().field("plan"), Math.max(1, members.size()), oneCostModel(group),
+    checkProject(group.plan(), Path.root().field("plan"), Math.max(1, members.size()), Figures.oneCostModel(group),
         Optional.empty(), found, coverage);
     for (int i = 0; i < members.size(); i++) {
       GroupMember member = members.get(i);
@@ -149,16 +148,6 @@ public final class Validator {
         found.add(v.under(prefix));
       }
     }
-  }
-
-  /**
-   * @return true if a group's totals follow one cost model: every member states its own project with a cost
-   *     model, and each is the plan's option (members may use different models, 757/2021 §4(15))
-   */
-  private static boolean oneCostModel(GroupProject group) {
-    Optional<CostOption> option = group.plan().costModel().map(CostModel::option);
-    return option.isPresent() && group.members().stream().allMatch(m -> m.project().flatMap(Project::costModel)
-        .map(CostModel::option).equals(option));
   }
 
   /** True if the document states every fact the rule needs; else records where and for want of what. */

@@ -79,10 +79,7 @@ public final class FlatRateSplit extends Rule {
   @Override
   public void check(GroupProject group, RuleContext context) {
     Project plan = group.plan();
-    Optional<CostOption> option = plan.costModel().map(CostModel::option);
-    boolean oneModel = option.isPresent() && group.members().stream()
-        .allMatch(m -> m.project().flatMap(Project::costModel).map(CostModel::option).equals(option));
-    if (oneModel) {
+    if (Figures.oneCostModel(group)) {
       return; // the single-model rules checked the totals as they are
     }
     Optional<FlatRate> forty = context.onDecidingDate(plan, d -> context.profile().flatRate(CostOption.FLAT_RATE_40, d));

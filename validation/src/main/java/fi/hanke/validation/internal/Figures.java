@@ -3,11 +3,14 @@ package fi.hanke.validation.internal;
 import fi.hanke.core.Coverage;
 import fi.hanke.core.cost.CostEstimate;
 import fi.hanke.core.cost.CostLine;
+import fi.hanke.core.cost.CostModel;
+import fi.hanke.core.cost.CostOption;
 import fi.hanke.core.funding.FundingLine;
 import fi.hanke.core.funding.FundingPlan;
 import fi.hanke.core.funding.FundingSource;
 import fi.hanke.core.internal.model.Sums;
 import fi.hanke.core.money.Eur;
+import fi.hanke.core.project.GroupProject;
 import fi.hanke.core.project.Project;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -86,10 +89,48 @@ public final class Figures {
    * @return the net cost applied for: as stated, else from its lines if the table is whole, else unknown
    */
   public static Optional<Stated> net(CostEstimate estimate) {
+    if (!knowsNet(estimate)) {
+      return Optional.empty();
+    }
     if (estimate.statedNetApplied().isPresent()) {
       return Optional.of(Stated.of(Eur.decimal(estimate.statedNetApplied().get()), estimate.statedNetAppliedHedge()));
     }
-    return complete(estimate) ? Optional.of(netOfLines(estimate)) : Optional.empty();
+    return Optional.of(netOfLines(estimate));
+  }
+
+  /**
+   * @param estimate a cost estimate
+   * @return true if its net cost is known (stated, or its table whole), without adding anything up
+   */
+  public static boolean knowsNet(CostEstimate estimate) {
+    return estimate.statedNetApplied().isPresent() || complete(estimate);
+  }
+
+  /**
+   * @param plan a funding plan
+   * @return true if its total is known (stated, or the plan whole), without adding anything up
+   */
+  public static boolean knowsTotal(FundingPlan plan) {
+    return plan.statedTotalApplied().isPresent() || complete(plan);
+  }
+
+  /**
+   * @param plan a funding plan
+   * @return true if its EU and State aid is known (a line states it, or the plan is whole)
+   */
+  public static boolean knowsAid(FundingPlan plan) {
+    return complete(plan) || plan.lines().stream().anyMatch(l -> l.source() == FundingSource.EU_AND_STATE);
+  }
+
+  /**
+   * @param group a group project
+   * @return true if its totals follow one cost model: every member states its own project with a cost model,
+   *     and each is the plan's option (members may use different models, 757/2021 §4(15))
+   */
+  public static boolean oneCostModel(GroupProject group) {
+    Optional<CostOption> option = group.plan().costModel().map(CostModel::option);
+    return option.isPresent() && group.members().stream().allMatch(m -> m.project().flatMap(Project::costModel)
+        .map(CostModel::option).equals(option));
   }
 
   /**
@@ -97,10 +138,13 @@ public final class Figures {
    * @return the total applied for: as stated, else from its lines if the plan is whole, else unknown
    */
   public static Optional<Stated> total(FundingPlan plan) {
+    if (!knowsTotal(plan)) {
+      return Optional.empty();
+    }
     if (plan.statedTotalApplied().isPresent()) {
       return Optional.of(Stated.of(Eur.decimal(plan.statedTotalApplied().get()), plan.statedTotalAppliedHedge()));
     }
-    return complete(plan) ? Optional.of(totalOfLines(plan)) : Optional.empty();
+    return Optional.of(totalOfLines(plan));
   }
 
   /**
