@@ -22,61 +22,56 @@ final class DocumentCommands {
     json
   }
 
-  /** {@code import FILE|- [--format text|json]}: the document's projects as hanke/1, the notes on stderr. */
-  @Command(name = "import", mixinStandardHelpOptions = true, versionProvider = Main.Version.class)
-  static final class Import implements Callable<Integer> {
+  /** What both commands take and how they hand it to their {@code run(args, stdin, out, err)}. */
+  abstract static class Reading implements Callable<Integer> {
     @Mixin
     Language lang;
 
-    @Parameters(index = "0", paramLabel = "FILE|-", descriptionKey = "import.file")
+    @Parameters(index = "0", paramLabel = "FILE|-", descriptionKey = "file")
     String file;
 
-    @Option(names = "--format", paramLabel = "text|json", descriptionKey = "import.format")
+    @Option(names = "--format", paramLabel = "text|json", descriptionKey = "format")
     Format format = Format.text;
 
-    private final InputStream in;
-    private final PrintStream out;
-    private final PrintStream err;
+    final InputStream in;
+    final PrintStream out;
+    final PrintStream err;
 
-    Import(InputStream in, PrintStream out, PrintStream err) {
+    Reading(InputStream in, PrintStream out, PrintStream err) {
       this.in = in;
       this.out = out;
       this.err = err;
     }
 
+    /** @return the arguments as the command's own {@code run} takes them */
+    String[] args() {
+      return new String[] {file, "--lang", lang.locale().getLanguage(), "--format", format.name()};
+    }
+  }
+
+  /** {@code import FILE|- [--format text|json]}: the document's projects as hanke/1, the notes on stderr. */
+  @Command(name = "import", mixinStandardHelpOptions = true, versionProvider = Main.Version.class)
+  static final class Import extends Reading {
+    Import(InputStream in, PrintStream out, PrintStream err) {
+      super(in, out, err);
+    }
+
     @Override
     public Integer call() {
-      return ImportCommand.run(new String[] {file, "--lang", lang.locale().getLanguage(), "--format", format.name()},
-          in, out, err);
+      return ImportCommand.run(args(), in, out, err);
     }
   }
 
   /** {@code check FILE|- [--format text|json]}: imports and validates, with the notes and each finding's source. */
   @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Main.Version.class)
-  static final class Check implements Callable<Integer> {
-    @Mixin
-    Language lang;
-
-    @Parameters(index = "0", paramLabel = "FILE|-", descriptionKey = "check.file")
-    String file;
-
-    @Option(names = "--format", paramLabel = "text|json", descriptionKey = "check.format")
-    Format format = Format.text;
-
-    private final InputStream in;
-    private final PrintStream out;
-    private final PrintStream err;
-
+  static final class Check extends Reading {
     Check(InputStream in, PrintStream out, PrintStream err) {
-      this.in = in;
-      this.out = out;
-      this.err = err;
+      super(in, out, err);
     }
 
     @Override
     public Integer call() {
-      return CheckCommand.run(new String[] {file, "--lang", lang.locale().getLanguage(), "--format", format.name()},
-          in, out, err);
+      return CheckCommand.run(args(), in, out, err);
     }
   }
 }
