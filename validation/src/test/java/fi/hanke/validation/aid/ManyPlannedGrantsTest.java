@@ -1,7 +1,6 @@
 package fi.hanke.validation.aid;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import fi.hanke.core.aid.CompanySize;
 import fi.hanke.core.money.Eur;
@@ -14,23 +13,23 @@ import fi.hanke.core.work.WorkPackage;
 import fi.hanke.validation.ValidationReport;
 import fi.hanke.validation.Validator;
 import fi.hanke.validation.testing.ValidProjects;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Finding a participant's measure is a look-up, not a scan of the work package's measures: a work package with
- * 60 000 measures and 60 000 participants (each naming the last measure, the worst case of a scan: 3.6·10⁹
- * comparisons in each de minimis rule that looks measures up) is validated in well under the generous bound here, which
- * only a scan of every measure for every participant exceeds.
+ * A work package with 60 000 measures and 60 000 participants (each naming the last measure, the worst case of a
+ * scan) is validated, and the de minimis rules find each participant's measure by its name (no finding). How the
+ * time grows with measures and participants is measured by the linearity benchmark in {@code examples/bench}
+ * (PERFORMANCE.md), never asserted here; a return to a scan of every measure for every participant (3.6·10⁹
+ * comparisons per rule) would show there.
  */
 class ManyPlannedGrantsTest {
   private static final int N = 60_000;
 
   @Test
-  void measuresAreFoundByNameInTimeLinearInMeasuresAndParticipants() {
+  void sixtyThousandParticipantsFindTheirMeasureByName() {
     List<DeMinimisMeasure> measures = new ArrayList<>(N);
     for (int i = 0; i < N; i++) {
       measures.add(DeMinimisMeasure.builder().name("m" + i).marketValue(Eur.of(1))
@@ -45,7 +44,7 @@ class ManyPlannedGrantsTest {
     Project project = ValidProjects.sevenPercentExample().withWorkPackages(WorkPackage.builder().code("1").title("Koulutus")
         .addAllDeMinimisMeasures(measures).addAllDeMinimisParticipants(participants).build());
     Validator validator = Validator.of(ValidProjects.profile());
-    ValidationReport report = assertTimeoutPreemptively(Duration.ofSeconds(15), () -> validator.validate(project));
+    ValidationReport report = validator.validate(project);
     assertEquals(0, report.violations().stream().filter(v -> v.ruleId().startsWith("AID-")).count());
   }
 }
