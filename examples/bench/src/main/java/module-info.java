@@ -6,6 +6,7 @@ module fi.hanke.examples.bench {
   requires transitive fi.hanke.core;
   requires transitive fi.hanke.validation;
   requires fi.hanke.examples.seeds;
+  requires java.management;
   requires static jmh.core;
   requires static jakarta.validation;
   requires static org.hibernate.validator;
