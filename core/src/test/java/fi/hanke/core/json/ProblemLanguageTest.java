@@ -177,7 +177,9 @@ class ProblemLanguageTest {
   @Test
   void everyHostileInputIsExplainedInFinnishAndSwedishWithoutAnEnglishWordAndInEnglishWithItsFacts() {
     Set<Key> seen = new HashSet<>();
+    Set<Kind> kinds = java.util.EnumSet.noneOf(Kind.class);
     for (Row row : table()) {
+      kinds.add(row.kind);
       List<JsonProblem> problems = problems(row.json, row.name, row.input);
       JsonProblem p = problems.stream().filter(q -> q.kind() == row.kind && q.detailKey().key() == row.key)
           .findFirst().orElseThrow(() -> new AssertionError(row.name + ": " + problems));
@@ -194,6 +196,7 @@ class ProblemLanguageTest {
       assertNotEquals(p.detail(FI), p.detail(SV), row.name);
     }
     assertTrue(seen.size() >= 30, "the table reaches " + seen.size() + " keys");
+    assertEquals(java.util.EnumSet.allOf(Kind.class), kinds, "every kind of problem is in the table");
   }
 
   @Test
