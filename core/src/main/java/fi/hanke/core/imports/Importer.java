@@ -1,6 +1,5 @@
 package fi.hanke.core.imports;
 
-import fi.hanke.core.internal.imports.Importing;
 import fi.hanke.core.region.Regions;
 import java.util.Objects;
 

@@ -48,19 +48,19 @@ final class Documents {
       JsonToken first = parser.nextToken();
       if (first == null) {
         in.empty = true;
-        in.report(Kind.SYNTAX, null, "empty input: expected a hanke/1 document, an object");
+        in.report(Kind.SYNTAX, null, Detail.syntaxEmpty());
         return null;
       }
       HankeDocument document = null;
       if (first == JsonToken.START_OBJECT) {
         document = readObject(in, expected);
       } else {
-        in.wrongType("an object (a hanke/1 document)");
+        in.wrongType(Detail.want(Detail.Key.WANT_DOCUMENT));
       }
       JsonToken after = parser.nextToken();
       if (after != null) {
         in.report(Kind.SYNTAX, after.isScalarValue() ? parser.getText() : null,
-            "unexpected content after the document: one document is one JSON object");
+            Detail.syntaxAfterDocument());
       }
       return in.hasProblems() ? null : document;
     } catch (StreamConstraintsException e) {
@@ -73,39 +73,12 @@ final class Documents {
       if (column > 1 && message.startsWith("Illegal character (") && CHARACTER_CODE.matcher(message).find()) {
         column--; // between tokens Jackson stands past an ASCII character it refuses; the problem is the character
       }
-      in.reportAt(Kind.SYNTAX, in.path(), where.getLineNr(), column, null, clean(message));
+      in.reportAt(Kind.SYNTAX, in.path(), where.getLineNr(), column, null, JacksonFailures.of(e, parser));
       return null;
     } catch (CharConversionException e) { // bytes that are not text in the detected encoding
-      in.reportAt(Kind.SYNTAX, in.path(), parser.currentLocation(), null, e.getMessage());
+      in.reportAt(Kind.SYNTAX, in.path(), parser.currentLocation(), null, Detail.syntaxOpening());
       return null;
     }
-  }
-
-  /**
-   * Jackson's own words for a syntax error, without its notes on the source of the input: each
-   * {@code [Source: …; line: 1, column: 2]} becomes {@code line 1, column 2}. By hand, not by a regular
-   * expression: a file of bad JSON Lines goes through here once a line.
-   */
-  static String clean(String message) {
-    int source = message.indexOf("[Source: ");
-    if (source < 0) {
-      return message;
-    }
-    StringBuilder b = new StringBuilder(message.length());
-    int from = 0;
-    while (source >= 0) {
-      int line = message.indexOf("; line: ", source);
-      int column = line < 0 ? -1 : message.indexOf(", column: ", line);
-      int end = column < 0 ? -1 : message.indexOf(']', column);
-      if (end < 0 || message.lastIndexOf(']', line) > source) {
-        break;
-      }
-      b.append(message, from, source).append("line ").append(message, line + 8, column).append(", column ")
-          .append(message, column + 10, end);
-      from = end + 1;
-      source = message.indexOf("[Source: ", from);
-    }
-    return b.append(message, from, message.length()).toString();
   }
 
   /** The code of an ASCII character in Jackson's description of a character it refuses. */
@@ -140,8 +113,7 @@ final class Documents {
     // a number stops the parser right after its last digit; the string limit stops it one character further
     long start = now.getColumnNr() - digits - (message.startsWith("Number value length") ? 0 : 1);
     in.reportAt(Kind.LIMIT_EXCEEDED, path, now.getLineNr(), (int) Math.max(1, start), null, number
-        ? "a number longer than maxNumberLength = " + in.limits.maxNumberLength() + " digits"
-        : limitDetail(e, in.limits));
+        ? Detail.limitNumber(in.limits.maxNumberLength()) : limitDetail(e, in.limits));
   }
 
   /** Whether Jackson threw while it parsed a number (its methods that do are named so). */
@@ -180,18 +152,18 @@ final class Documents {
 
 
   /** Names the limit that Jackson's constraints found exceeded. */
-  private static String limitDetail(StreamConstraintsException e, JsonLimits limits) {
+  private static Detail limitDetail(StreamConstraintsException e, JsonLimits limits) {
     String message = e.getOriginalMessage();
     if (message.contains("nesting depth")) {
-      return "nested deeper than maxDepth = " + limits.maxDepth();
+      return Detail.limitDepth(limits.maxDepth());
     } else if (message.contains("Document length")) {
-      return "the document is longer than maxDocumentLength = " + limits.maxDocumentLength();
+      return Detail.limitDocument(limits.maxDocumentLength());
     } else if (message.contains("String value length") || message.contains("Name length")) {
-      return "a string longer than maxStringLength = " + limits.maxStringLength();
+      return Detail.limitString(limits.maxStringLength());
     } else if (message.contains("Number value length")) {
-      return "a number longer than maxNumberLength = " + limits.maxNumberLength() + " digits";
+      return Detail.limitNumber(limits.maxNumberLength());
     }
-    return "a limit of the reader: " + message;
+    return Detail.limitReader();
   }
 
   private static HankeDocument readObject(Reading in, HankeDocument.Kind expected) throws IOException {
@@ -216,8 +188,7 @@ final class Documents {
           if (kind != null && body == null) {
             body = Body.of(kind);
           } else if (kind != null && kind != body.kind) {
-            in.report(Kind.INVALID_VALUE, kind.jsonName(), "\"kind\" is " + kind.jsonName()
-                + " but the fields before it are those of a " + body.kind.jsonName());
+            in.report(Kind.INVALID_VALUE, kind.jsonName(), Detail.kindMismatch(kind.jsonName(), body.kind.jsonName()));
           }
         }
         in.leave();
@@ -232,8 +203,7 @@ final class Documents {
       } else {
         in.enter(name);
         if (!in.counted()) {
-          in.report(Kind.UNKNOWN_FIELD, name, "unknown field '" + JsonProblem.shorten(name)
-              + "': neither a field of a project nor of a group project");
+          in.report(Kind.UNKNOWN_FIELD, name, Detail.fieldUnknownInDocument(name));
         }
         parser.nextToken();
         parser.skipChildren();
@@ -241,33 +211,32 @@ final class Documents {
       }
     }
     if (!formatSeen) {
-      in.reportAt(Kind.UNSUPPORTED_FORMAT, "$.format", start, null, "missing \"format\": expected \"" + FORMAT + "\"");
+      in.reportAt(Kind.UNSUPPORTED_FORMAT, "$.format", start, null, Detail.formatMissing(FORMAT));
     }
     if (!kindSeen) {
-      in.reportAt(Kind.MISSING_FIELD, "$.kind", start, null,
-          "missing required field 'kind': \"project\" or \"groupProject\"");
+      in.reportAt(Kind.MISSING_FIELD, "$.kind", start, null, Detail.kindMissing());
     }
     if (body == null) {
       return null;
     }
     if (expected != null && body.kind != expected) {
       in.reportAt(Kind.INVALID_VALUE, "$.kind", kindAt, body.kind.jsonName(),
-          "expected a document of kind " + expected.jsonName() + ", found " + body.kind.jsonName());
+          Detail.kindExpected(expected.jsonName(), body.kind.jsonName()));
     }
     return body.finish(in, start);
   }
 
   private static void readFormat(Reading in) throws IOException {
     if (in.parser.currentToken() != JsonToken.VALUE_STRING) {
-      in.wrongType("a string, \"" + FORMAT + "\"");
+      in.wrongType(Detail.wantFormat(FORMAT));
     } else if (!in.parser.getText().equals(FORMAT)) {
-      in.report(Kind.UNSUPPORTED_FORMAT, in.parser.getText(), "this reader reads \"" + FORMAT + "\" only");
+      in.report(Kind.UNSUPPORTED_FORMAT, in.parser.getText(), Detail.formatUnsupported(FORMAT));
     }
   }
 
   private static HankeDocument.Kind readKind(Reading in) throws IOException {
     if (in.parser.currentToken() != JsonToken.VALUE_STRING) {
-      in.wrongType("a string, \"project\" or \"groupProject\"");
+      in.wrongType(Detail.want(Detail.Key.WANT_KIND));
       return null;
     }
     String text = in.parser.getText();
@@ -276,7 +245,7 @@ final class Documents {
         return kind;
       }
     }
-    in.report(Kind.INVALID_VALUE, text, "expected \"project\" or \"groupProject\"");
+    in.report(Kind.INVALID_VALUE, text, Detail.kindInvalid());
     return null;
   }
 

@@ -229,8 +229,7 @@ public final class HankeJson {
     Objects.requireNonNull(json, "json");
     if (json.length() > limits.maxDocumentLength()) { // refused before Jackson copies it
       throw new HankeJsonException(List.of(new JsonProblem(JsonProblem.Kind.LIMIT_EXCEEDED, "$", 1, 1, null,
-          "the document has " + json.length() + " characters, more than maxDocumentLength = "
-              + limits.maxDocumentLength())));
+          Detail.limitDocumentCharacters(json.length(), limits.maxDocumentLength()))));
     }
     return read(() -> factory.createParser(json), expected);
   }
@@ -281,8 +280,7 @@ public final class HankeJson {
 
   /** The problem of input that a parser could not even be opened on. */
   private static JsonProblem openingProblem(IOException e, int line) {
-    return new JsonProblem(JsonProblem.Kind.SYNTAX, "$", line, 1, null, "the input is not UTF-8 JSON: "
-        + (e instanceof JsonProcessingException ? ((JsonProcessingException) e).getOriginalMessage() : e.getMessage()));
+    return new JsonProblem(JsonProblem.Kind.SYNTAX, "$", line, 1, null, Detail.syntaxOpening());
   }
 
   /**
@@ -315,8 +313,7 @@ public final class HankeJson {
     int line = (int) Math.min(source.lineNumber(), Integer.MAX_VALUE);
     if (source.tooLong()) {
       return new JsonLine(source.lineNumber(), null, List.of(new JsonProblem(JsonProblem.Kind.LIMIT_EXCEEDED, "$",
-          line, 1, null, "the line has " + source.length() + " " + source.unit() + ", more than maxDocumentLength = "
-              + limits.maxDocumentLength())));
+          line, 1, null, Detail.limitLine(source.bytes(), source.length(), limits.maxDocumentLength()))));
     }
     int first = 0;
     while (first < source.kept() && isSpace(source.unit(first))) {
@@ -378,9 +375,8 @@ public final class HankeJson {
     if ("{[\"-0123456789tfn".indexOf(unit) >= 0 || bytes && unit == 0xEF) {
       return null;
     }
-    return new JsonProblem(JsonProblem.Kind.SYNTAX, "$", line, first + 1, null, "unexpected "
-        + (unit >= 0x20 && unit < 0x7F ? "character '" + (char) unit + "'" : String.format(bytes ? "byte 0x%02X"
-        : "character U+%04X", unit)) + ": a hanke/1 document is a JSON object, starting with '{'");
+    return new JsonProblem(JsonProblem.Kind.SYNTAX, "$", line, first + 1, null,
+        bytes && !(unit >= 0x20 && unit < 0x7F) ? Detail.syntaxStartByte(unit) : Detail.syntaxStartCharacter(unit));
   }
 
   /** @return the problem of a byte that starts no UTF-8 JSON at that column, or null */
@@ -388,8 +384,7 @@ public final class HankeJson {
     if (unit != 0 && unit != 0xFE && unit != 0xFF) {
       return null;
     }
-    return new JsonProblem(JsonProblem.Kind.SYNTAX, "$", line, column, null, String.format("byte 0x%02X", unit)
-        + (unit == 0 ? " (NUL)" : "") + ": the input is not UTF-8 JSON (UTF-16 and UTF-32 are not read)");
+    return new JsonProblem(JsonProblem.Kind.SYNTAX, "$", line, column, null, Detail.syntaxNotUtf8(unit));
   }
 
   /**

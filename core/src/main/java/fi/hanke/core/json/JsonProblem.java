@@ -8,10 +8,11 @@ import java.util.Optional;
 /**
  * A problem the JSON reader found in a document (<i>JSON-asiakirjan virhe</i>, sv. <i>fel i JSON-dokumentet</i>):
  * what kind of problem, where (a JSONPath-like path such as {@code $.costEstimate.lines[2].applied}, and the line
- * and column of the offending token), the offending text and an English detail.
+ * and column of the offending token), the offending text and a detail: what is wrong and what is expected.
  *
- * <p>Immutable. {@link #message(Locale)} gives the whole problem in Finnish, Swedish or English; the detail
- * itself is in English.
+ * <p>Immutable. {@link #message(Locale)} gives the whole problem in Finnish, Swedish or English, the detail
+ * included ({@link #detail(Locale)}); each detail is a message of the reader's own bundles with its arguments,
+ * never the text of the JSON parser underneath.
  */
 public final class JsonProblem {
 
@@ -61,15 +62,15 @@ public final class JsonProblem {
   private final int line;
   private final int column;
   private final String value;
-  private final String detail;
+  private final Detail detail;
 
-  JsonProblem(Kind kind, String path, int line, int column, String value, String detail) {
+  JsonProblem(Kind kind, String path, int line, int column, String value, Detail detail) {
     this.kind = Objects.requireNonNull(kind, "kind");
     this.path = Objects.requireNonNull(path, "path");
     this.line = line;
     this.column = column;
     this.value = value == null ? null : shorten(value);
-    this.detail = shorten(Objects.requireNonNull(detail, "detail"), MAX_DETAIL_LENGTH);
+    this.detail = Objects.requireNonNull(detail, "detail");
   }
 
   /** The longest {@link #detail()} kept; longer text is cut and ends in "…". */
@@ -144,6 +145,21 @@ public final class JsonProblem {
 
   /** @return what is wrong and what is expected, in English */
   public String detail() {
+    return detail(Locale.ENGLISH);
+  }
+
+  /**
+   * What is wrong and what is expected, in a language, at most 1000 characters (cut with "…").
+   *
+   * @param locale the language: {@code fi}, {@code sv}, else English
+   * @return e.g. {@code odottamaton merkki '#' (koodi 35): odotettiin JSON-arvoa (…)}
+   */
+  public String detail(Locale locale) {
+    return shorten(detail.in(locale), MAX_DETAIL_LENGTH);
+  }
+
+  /** @return the message key and arguments of the detail */
+  Detail detailKey() {
     return detail;
   }
 
@@ -151,7 +167,8 @@ public final class JsonProblem {
    * The whole problem for people: label, path, line and column, value and detail.
    *
    * @param locale the language: {@code fi}, {@code sv}, else English
-   * @return e.g. {@code Tuntematon kenttä kohdassa $.nmae (rivi 3, sarake 3), arvo "nmae": unknown field …}
+   * @return e.g. {@code Tuntematon kenttä kohdassa $.nmae (rivi 3, sarake 3), arvo "nmae": tyypillä Project ei ole
+   *     kenttää 'nmae'; …}
    */
   public String message(Locale locale) {
     String language = locale.getLanguage();
@@ -184,7 +201,7 @@ public final class JsonProblem {
       escape(value, b);
       b.append('"');
     }
-    return b.append(": ").append(detail).toString();
+    return b.append(": ").append(detail(locale)).toString();
   }
 
   /** Escapes control characters so that a message stays on one line. */

@@ -98,7 +98,7 @@ final class ObjectCodec<T, B> extends Codec<T> {
   T read(Reading in) throws IOException {
     JsonParser parser = in.parser;
     if (parser.currentToken() != JsonToken.START_OBJECT) {
-      in.wrongType("an object (" + name + ")");
+      in.wrongType(Detail.wantObjectOf(name));
       return null;
     }
     JsonLocation start = parser.currentTokenLocation();
@@ -138,8 +138,7 @@ final class ObjectCodec<T, B> extends Codec<T> {
     in.enter(fieldName);
     if (i < 0) {
       if (!in.counted()) {
-        in.report(Kind.UNKNOWN_FIELD, fieldName, "unknown field '" + JsonProblem.shorten(fieldName) + "' of " + name
-            + "; its fields are " + fieldList);
+        in.report(Kind.UNKNOWN_FIELD, fieldName, Detail.fieldUnknown(fieldName, name, fieldList));
       }
       parser.nextToken();
       parser.skipChildren();
@@ -165,8 +164,7 @@ final class ObjectCodec<T, B> extends Codec<T> {
     for (int i = 0; i < fields.size(); i++) {
       Field<T, B> field = fields.get(i);
       if (field.required && (state.seen & (1L << i)) == 0) {
-        in.reportAt(Kind.MISSING_FIELD, in.pathOf(field.name), start, null,
-            "missing required field '" + field.name + "' of " + name);
+        in.reportAt(Kind.MISSING_FIELD, in.pathOf(field.name), start, null, Detail.fieldMissing(field.name, name));
         state.broken = true;
       }
     }
@@ -176,7 +174,7 @@ final class ObjectCodec<T, B> extends Codec<T> {
     try {
       return build.apply(state.builder);
     } catch (RuntimeException e) { // an invariant of the model, e.g. a blank name
-      in.reportAt(Kind.INVALID_VALUE, in.path(), start, null, name + ": " + e.getMessage());
+      in.reportAt(Kind.INVALID_VALUE, in.path(), start, null, Detail.modelRefused(name, e));
       return null;
     }
   }
@@ -250,7 +248,7 @@ final class ObjectCodec<T, B> extends Codec<T> {
       setter.accept(builder, value);
       return true;
     } catch (RuntimeException e) {
-      in.report(Kind.INVALID_VALUE, null, e.getMessage());
+      in.report(Kind.INVALID_VALUE, null, Detail.modelRefusedValue(e));
       return false;
     }
   }
@@ -326,7 +324,7 @@ final class ObjectCodec<T, B> extends Codec<T> {
     final boolean read(Reading in, B builder) throws IOException {
       JsonParser parser = in.parser;
       if (parser.currentToken() != (array ? JsonToken.START_ARRAY : JsonToken.START_OBJECT)) {
-        in.wrongType(array ? "an array" : "an object");
+        in.wrongType(Detail.want(array ? Detail.Key.WANT_ARRAY : Detail.Key.WANT_OBJECT));
         return false;
       }
       JsonToken end = array ? JsonToken.END_ARRAY : JsonToken.END_OBJECT;
@@ -361,7 +359,7 @@ final class ObjectCodec<T, B> extends Codec<T> {
   /** Reports an array or map longer than the limit at the current path and skips the rest of it. */
   private static void tooLong(Reading in, JsonToken end) throws IOException {
     JsonParser parser = in.parser;
-    in.report(Kind.LIMIT_EXCEEDED, null, "more than maxArrayLength = " + in.limits.maxArrayLength() + " elements");
+    in.report(Kind.LIMIT_EXCEEDED, null, Detail.limitArray(in.limits.maxArrayLength()));
     do {
       parser.skipChildren(); // a name or a scalar is skipped as itself
     } while (parser.nextToken() != end);

@@ -104,19 +104,19 @@ final class Reading {
   }
 
   /** Records a problem at the current path and the current token. */
-  void report(JsonProblem.Kind kind, String value, String detail) {
+  void report(JsonProblem.Kind kind, String value, Detail detail) {
     if (!counted(parser.currentTokenLocation())) {
       reportAt(kind, path(), parser.currentTokenLocation(), value, detail);
     }
   }
 
   /** Records a problem at the given path and location (for a missing field: its object's opening brace). */
-  void reportAt(JsonProblem.Kind kind, String path, JsonLocation where, String value, String detail) {
+  void reportAt(JsonProblem.Kind kind, String path, JsonLocation where, String value, Detail detail) {
     reportAt(kind, path, where.getLineNr(), where.getColumnNr(), value, detail);
   }
 
   /** Records a problem at the given path, line and column. */
-  void reportAt(JsonProblem.Kind kind, String path, int line, int column, String value, String detail) {
+  void reportAt(JsonProblem.Kind kind, String path, int line, int column, String value, Detail detail) {
     if (problems != null && problems.size() >= limits.maxProblems()) {
       if (dropped++ == 0) {
         droppedLine = Math.max(1, line);
@@ -156,39 +156,17 @@ final class Reading {
   /**
    * Records that the current value has the wrong JSON type and skips it.
    *
-   * @param expected what the format wants, e.g. "a string (a date such as \"2025-09-01\")"
+   * @param expected what the format wants, e.g. {@code Detail.want(Key.WANT_DATE)}
    */
-  void wrongType(String expected) throws IOException {
+  void wrongType(Detail expected) throws IOException {
     JsonToken token = parser.currentToken();
     if (counted()) {
       parser.skipChildren();
       return;
     }
     report(JsonProblem.Kind.WRONG_TYPE, token.isScalarValue() ? parser.getText() : null,
-        "expected " + expected + ", found " + describe(token));
+        Detail.wrongType(expected, Detail.found(token)));
     parser.skipChildren();
-  }
-
-  static String describe(JsonToken token) {
-    switch (token) {
-      case START_OBJECT:
-        return "an object";
-      case START_ARRAY:
-        return "an array";
-      case VALUE_STRING:
-        return "a string";
-      case VALUE_NUMBER_INT:
-        return "an integer";
-      case VALUE_NUMBER_FLOAT:
-        return "a number with a fraction or exponent";
-      case VALUE_TRUE:
-      case VALUE_FALSE:
-        return "a boolean";
-      case VALUE_NULL:
-        return "null (omit the field instead)";
-      default:
-        return token.toString();
-    }
   }
 
   boolean hasProblems() {
@@ -207,9 +185,8 @@ final class Reading {
     List<JsonProblem> all = new ArrayList<>(problems);
     all.sort(Comparator.comparingInt(JsonProblem::line).thenComparingInt(JsonProblem::column));
     if (dropped > 0) {
-      all.add(new JsonProblem(JsonProblem.Kind.LIMIT_EXCEEDED, "$", droppedLine, droppedColumn, null, "and " + dropped
-          + " more problem" + (dropped == 1 ? "" : "s") + ", not listed: more than maxProblems = "
-          + limits.maxProblems()));
+      all.add(new JsonProblem(JsonProblem.Kind.LIMIT_EXCEEDED, "$", droppedLine, droppedColumn, null,
+          Detail.limitProblems(dropped, limits.maxProblems())));
     }
     return all;
   }

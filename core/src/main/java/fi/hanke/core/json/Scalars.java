@@ -5,6 +5,7 @@ import static fi.hanke.core.json.SchemaBuilder.object;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import fi.hanke.core.json.Detail.Key;
 import fi.hanke.core.json.JsonProblem.Kind;
 import fi.hanke.core.money.Eur;
 import fi.hanke.core.money.Percentage;
@@ -15,7 +16,6 @@ import fi.hanke.core.region.Regions;
 import fi.hanke.core.work.MonthPeriod;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
@@ -46,7 +46,7 @@ final class Scalars {
    */
   static final int AMOUNT_DIGITS = 15;
 
-  static final Codec<String> STRING = new Text<>(null, "a string") {
+  static final Codec<String> STRING = new Text<>(null, Detail.want(Key.WANT_STRING)) {
     @Override
     String parse(Reading in, String text) {
       return text;
@@ -63,11 +63,11 @@ final class Scalars {
     }
   };
 
-  static final Codec<String> NON_BLANK = new Text<>(null, "a string") {
+  static final Codec<String> NON_BLANK = new Text<>(null, Detail.want(Key.WANT_STRING)) {
     @Override
     String parse(Reading in, String text) {
       if (text.isBlank()) {
-        in.report(Kind.INVALID_VALUE, text, "must not be blank");
+        in.report(Kind.INVALID_VALUE, text, Detail.valueBlank());
         return null;
       }
       return text;
@@ -91,7 +91,7 @@ final class Scalars {
       if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
         return token == JsonToken.VALUE_TRUE;
       }
-      in.wrongType("true or false");
+      in.wrongType(Detail.want(Key.WANT_BOOLEAN));
       return null;
     }
 
@@ -129,11 +129,11 @@ final class Scalars {
     @Override
     boolean check(Reading in, String text, int integerDigits, int decimals) {
       if (decimals > 2) {
-        in.report(Kind.SUB_CENT_AMOUNT, text, "amounts are to the cent: at most two decimals");
+        in.report(Kind.SUB_CENT_AMOUNT, text, Detail.amountSubCent());
         return false;
       }
       if (integerDigits + 2 > AMOUNT_DIGITS) {
-        in.report(Kind.INVALID_VALUE, text, "an amount has at most " + AMOUNT_DIGITS + " digits with its cents");
+        in.report(Kind.INVALID_VALUE, text, Detail.amountDigits(AMOUNT_DIGITS));
         return false;
       }
       return true;
@@ -148,19 +148,26 @@ final class Scalars {
     }
   };
 
-  static final Codec<LocalDate> DATE = new Text<>("Date", "a string (a date such as \"2025-09-01\")") {
+  static final Codec<LocalDate> DATE = new Text<>("Date", Detail.want(Key.WANT_DATE)) {
     @Override
     LocalDate parse(Reading in, String text) {
       if (text.length() == 10 && digits(text, 0) == 4 && text.charAt(4) == '-' && digits(text, 5) == 2
           && text.charAt(7) == '-' && digits(text, 8) == 2) {
-        try {
-          return LocalDate.of(number(text, 0, 4), number(text, 5, 7), number(text, 8, 10));
-        } catch (DateTimeException e) {
-          in.report(Kind.INVALID_VALUE, text, "no such day: " + e.getMessage());
+        int year = number(text, 0, 4);
+        int month = number(text, 5, 7);
+        int day = number(text, 8, 10);
+        if (month < 1 || month > 12) {
+          in.report(Kind.INVALID_VALUE, text, Detail.noSuchMonth(month));
           return null;
         }
+        int days = YearMonth.of(year, month).lengthOfMonth();
+        if (day < 1 || day > days) {
+          in.report(Kind.INVALID_VALUE, text, Detail.noSuchDay(day, month, year, days));
+          return null;
+        }
+        return LocalDate.of(year, month, day);
       }
-      in.report(Kind.INVALID_VALUE, text, "a date is an ISO-8601 string YYYY-MM-DD, such as \"2025-09-01\"");
+      in.report(Kind.INVALID_VALUE, text, Detail.dateForm());
       return null;
     }
 
@@ -177,22 +184,19 @@ final class Scalars {
     }
   };
 
-  static final Codec<MonthPeriod> MONTH_PERIOD = new Text<>("MonthPeriod",
-      "a string (a period of months such as \"2025-09/2027-08\")") {
+  static final Codec<MonthPeriod> MONTH_PERIOD = new Text<>("MonthPeriod", Detail.want(Key.WANT_MONTH_PERIOD)) {
     @Override
     MonthPeriod parse(Reading in, String text) {
       if (text.length() == 15 && isMonth(text, 0) && text.charAt(7) == '/' && isMonth(text, 8)) {
-        try {
-          return MonthPeriod.of(YearMonth.of(number(text, 0, 4), number(text, 5, 7)),
-              YearMonth.of(number(text, 8, 12), number(text, 13, 15)));
-        } catch (DateTimeException e) {
-          in.report(Kind.INVALID_VALUE, text, "no such month: " + e.getMessage());
+        int first = number(text, 5, 7);
+        int last = number(text, 13, 15);
+        if (first < 1 || first > 12 || last < 1 || last > 12) {
+          in.report(Kind.INVALID_VALUE, text, Detail.noSuchMonth(first < 1 || first > 12 ? first : last));
           return null;
         }
+        return MonthPeriod.of(YearMonth.of(number(text, 0, 4), first), YearMonth.of(number(text, 8, 12), last));
       }
-      in.report(Kind.INVALID_VALUE, text,
-          "a period of months is an ISO-8601 interval YYYY-MM/YYYY-MM of its first and last month, such as"
-              + " \"2025-09/2027-08\"");
+      in.report(Kind.INVALID_VALUE, text, Detail.periodForm());
       return null;
     }
 
@@ -217,14 +221,13 @@ final class Scalars {
     }
   };
 
-  static final Codec<BusinessId> BUSINESS_ID = new Text<>("BusinessId", "a string (a business id such as \"0600598-8\")") {
+  static final Codec<BusinessId> BUSINESS_ID = new Text<>("BusinessId", Detail.want(Key.WANT_BUSINESS_ID)) {
     @Override
     BusinessId parse(Reading in, String text) {
       if (text.length() == 9 && digits(text, 0) == 7 && text.charAt(7) == '-' && digits(text, 8) == 1) {
         return BusinessId.parse(text);
       }
-      in.report(Kind.MALFORMED_BUSINESS_ID, text,
-          "a business id (Y-tunnus) is seven digits, a hyphen and a check digit, NNNNNNN-C, such as \"0600598-8\"");
+      in.report(Kind.MALFORMED_BUSINESS_ID, text, Detail.businessIdForm());
       return null;
     }
 
@@ -242,13 +245,13 @@ final class Scalars {
   };
 
   /** A calendar year as a map key, e.g. {@code "2025"} in a cost line's amounts by year. */
-  static final Text<Year> YEAR = new Text<>(null, "a year") {
+  static final Text<Year> YEAR = new Text<>(null, Detail.want(Key.WANT_YEAR)) {
     @Override
     Year parse(Reading in, String text) {
       if (text.length() == 4 && digits(text, 0) == 4) {
         return Year.of(number(text, 0, 4));
       }
-      in.report(Kind.INVALID_VALUE, text, "a year is four digits, such as \"2025\"");
+      in.report(Kind.INVALID_VALUE, text, Detail.yearForm());
       return null;
     }
 
@@ -266,13 +269,13 @@ final class Scalars {
 
   /** The regions of the bundled catalogue by their two-digit code. */
   static final Codec<Region> REGION = new Lookup<>("RegionCode", Regions.finland().regions(), Region::code,
-      "a region", "Maakunta (sv. landskap): the two-digit statistical code of Statistics Finland's classification,"
+      Detail.lookupRegion(), "Maakunta (sv. landskap): the two-digit statistical code of Statistics Finland's classification,"
           + " such as \"12\" for Pohjois-Karjala; the region is the entry of the bundled catalogue"
           + " (Regions.finland()) with that code.");
 
   /** The municipalities of the bundled catalogue, past ones included, by their three-digit code. */
   static final Codec<Municipality> MUNICIPALITY = new Lookup<>("MunicipalityCode",
-      Regions.finland().municipalities(), Municipality::code, "a municipality",
+      Regions.finland().municipalities(), Municipality::code, Detail.lookupMunicipality(),
       "Kunta (sv. kommun): the three-digit municipality code of Statistics Finland, such as \"090\" for"
           + " Heinävesi; the municipality is the entry of the bundled catalogue (Regions.finland()) with that code,"
           + " with its dated region memberships. Municipalities that no longer exist (099 Honkajoki) are included.");
@@ -284,7 +287,7 @@ final class Scalars {
    */
   static <E extends Enum<E>> Codec<E> enumOf(Class<E> type) {
     return new Lookup<>(null, Arrays.asList(type.getEnumConstants()), Enum::name,
-        "a " + type.getSimpleName() + " constant", null);
+        Detail.lookupEnum(type.getSimpleName()), null);
   }
 
   /** Fails the writing of a year that a four-digit ISO form cannot hold. */
@@ -334,13 +337,13 @@ final class Scalars {
   /** A value written as a JSON string: read from a string token only, then parsed and checked by hand. */
   abstract static class Text<V> extends Codec<V> {
     private final String definition;
-    private final String expected;
+    private final Detail expected;
 
     /**
      * @param definition the name under {@code $defs}, or null for an inline schema
      * @param expected what a wrong-type problem says is expected
      */
-    Text(String definition, String expected) {
+    Text(String definition, Detail expected) {
       this.definition = definition;
       this.expected = expected;
     }
@@ -355,8 +358,7 @@ final class Scalars {
       String text = parser.getText();
       int lone = Writing.loneSurrogate(text);
       if (lone >= 0) {
-        in.report(Kind.INVALID_VALUE, null, "a lone surrogate U+" + String.format("%04X", (int) text.charAt(lone))
-            + " at character " + (lone + 1) + ": a string must be Unicode text");
+        in.report(Kind.INVALID_VALUE, null, Detail.loneSurrogate(text.charAt(lone), lone + 1));
         return null;
       }
       return parse(in, text);
@@ -403,7 +405,7 @@ final class Scalars {
       JsonParser parser = in.parser;
       JsonToken token = parser.currentToken();
       if (token != JsonToken.VALUE_NUMBER_INT) {
-        in.wrongType("an integer");
+        in.wrongType(Detail.want(Key.WANT_INTEGER));
         return null;
       }
       String text = parser.getText();
@@ -416,7 +418,7 @@ final class Scalars {
         inRange = false;
       }
       if (!inRange) {
-        in.report(Kind.INVALID_VALUE, text, "out of range: from " + min + " to " + max);
+        in.report(Kind.INVALID_VALUE, text, Detail.integerRange(min, max));
         return null;
       }
       return box.apply(value);
@@ -446,8 +448,7 @@ final class Scalars {
 
     Decimal(String definition, boolean signed, Function<BigDecimal, V> of, Function<V, BigDecimal> number,
         String description) {
-      super(definition, "a string (" + (signed ? "an amount such as \"273907.00\"" : "an exact decimal such as \"20.5\"")
-          + "; these are strings, not JSON numbers)");
+      super(definition, Detail.want(signed ? Key.WANT_AMOUNT : Key.WANT_DECIMAL));
       this.signed = signed;
       this.of = of;
       this.number = number;
@@ -458,16 +459,14 @@ final class Scalars {
     final V parse(Reading in, String text) {
       long shape = decimalShape(text, signed);
       if (shape < 0) {
-        in.report(Kind.INVALID_VALUE, text, "expected digits with an optional point and decimals, "
-            + (signed ? "an optional minus," : "no sign,") + " no exponent, such as \"" + (signed ? "273907.00" : "20.5")
-            + "\"");
+        in.report(Kind.INVALID_VALUE, text, Detail.decimalForm(signed));
         return null;
       }
       int integerDigits = (int) (shape >>> 32);
       int decimals = (int) shape;
       if (integerDigits + decimals > in.limits.maxNumberLength()) {
-        in.report(Kind.LIMIT_EXCEEDED, text, "the number has " + (integerDigits + decimals)
-            + " digits, more than maxNumberLength = " + in.limits.maxNumberLength());
+        in.report(Kind.LIMIT_EXCEEDED, text, Detail.limitNumberDigits(integerDigits + decimals,
+            in.limits.maxNumberLength()));
         return null;
       }
       return check(in, text, integerDigits, decimals) ? of.apply(new BigDecimal(text)) : null;
@@ -516,10 +515,10 @@ final class Scalars {
     private final String definition;
     private final Map<String, V> byKey = new LinkedHashMap<>();
     private final Function<V, String> key;
-    private final String what;
+    private final Detail what;
     private final String description;
 
-    Lookup(String definition, List<V> values, Function<V, String> key, String what, String description) {
+    Lookup(String definition, List<V> values, Function<V, String> key, Detail what, String description) {
       this.definition = definition;
       this.key = key;
       this.what = what;
@@ -533,21 +532,15 @@ final class Scalars {
     V read(Reading in) throws IOException {
       JsonParser parser = in.parser;
       if (parser.currentToken() != JsonToken.VALUE_STRING) {
-        in.wrongType("a string (" + what + ")");
+        in.wrongType(Detail.wantLookup(what));
         return null;
       }
       String text = parser.getText();
       V value = byKey.get(text);
       if (value == null) {
-        in.report(Kind.INVALID_VALUE, text, "not " + what + "; expected one of " + allowed());
+        in.report(Kind.INVALID_VALUE, text, Detail.lookupUnknown(what, new ArrayList<>(byKey.keySet()), 25));
       }
       return value;
-    }
-
-    private String allowed() {
-      List<String> keys = new ArrayList<>(byKey.keySet());
-      String shown = String.join(", ", keys.subList(0, Math.min(keys.size(), 25)));
-      return keys.size() > 25 ? shown + " … (" + keys.size() + " in all)" : shown;
     }
 
     @Override

@@ -7,15 +7,11 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.logging.Filter;
-import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import javax.money.MonetaryContext;
-import javax.money.MonetaryContextBuilder;
-import javax.money.Monetary;
 import fi.hanke.core.internal.money.Numbers;
 import org.javamoney.moneta.Money;
 
@@ -30,46 +26,14 @@ import org.javamoney.moneta.Money;
 public final class Eur {
 
   /** The currency of every amount: the euro, {@code EUR}. */
-  public static final CurrencyUnit CURRENCY;
+  public static final CurrencyUnit CURRENCY = Numbers.CURRENCY;
 
   /**
    * The one monetary context of every amount created here: {@code Money} with
    * {@link MathContext#DECIMAL128} (34 significant digits, half-even). Pinned so that results never depend
    * on a {@code javamoney.properties} on the host's class path.
    */
-  public static final MonetaryContext CONTEXT;
-
-  /** The logger through which Moneta announces its default context when {@code Money} is initialised. */
-  private static final String MONETA_CONTEXT_LOGGER = "org.javamoney.moneta.DefaultMonetaryContextFactory";
-
-  static {
-    // Moneta logs an INFO record ("Using custom MathContext: precision=256, ...") through java.util.logging
-    // when class org.javamoney.moneta.Money is initialised; with the JDK's default logging configuration
-    // that line lands on the host's stderr. A library must not print, so Money is initialised here, once,
-    // with a filter on that one logger that drops its records; the previous filter is put back at once.
-    // The local variable keeps the logger strongly reachable so that Moneta gets this same instance.
-    //
-    // This is still a brief change of a global logger, and issue 11 asked for none. It cannot be avoided with
-    // Moneta 1.4.5: Money's static initialiser always runs DefaultMonetaryContextFactory, and every branch of
-    // it logs (INFO for any configured or default context, WARNING for an invalid one, SEVERE on an error), so
-    // no Money exists without that record. What is done to limit it: the filter is put back only if it is
-    // still the one set here, so a filter a host installs meanwhile is not overwritten.
-    Logger monetaLogger = Logger.getLogger(MONETA_CONTEXT_LOGGER);
-    Filter previous = monetaLogger.getFilter();
-    Filter silence = logRecord -> false;
-    monetaLogger.setFilter(silence);
-    try {
-      Class.forName("org.javamoney.moneta.Money", true, Eur.class.getClassLoader());
-      CURRENCY = Monetary.getCurrency("EUR");
-      CONTEXT = MonetaryContextBuilder.of(Money.class).set(MathContext.DECIMAL128).build();
-    } catch (ClassNotFoundException e) {
-      throw new ExceptionInInitializerError(e);
-    } finally {
-      if (monetaLogger.getFilter() == silence) {
-        monetaLogger.setFilter(previous);
-      }
-    }
-  }
+  public static final MonetaryContext CONTEXT = Numbers.CONTEXT;
 
   private static final String SPACES = " \u00A0\u202F";
 

@@ -61,10 +61,10 @@ class ErrorCollectionTest {
         + " fundingPlan, workPackages, targets, assessment, decision", lines[0]);
     assertEquals(e.problems().get(2).toString(), lines[2]);
     assertEquals("Summa tarkempi kuin sentti kohdassa $.costEstimate.lines[1].applied (rivi 9, sarake 44),"
-        + " arvo \"125696.001\": amounts are to the cent: at most two decimals",
+        + " arvo \"125696.001\": määrät ilmoitetaan sentin tarkkuudella: enintään kaksi desimaalia",
         e.problems().get(2).message(new Locale("fi")));
-    assertEquals("Felaktigt FO-nummer vid $.applicant.businessId (rad 5, kolumn 89), värde \"1234567\": a business"
-        + " id (Y-tunnus) is seven digits, a hyphen and a check digit, NNNNNNN-C, such as \"0600598-8\"",
+    assertEquals("Felaktigt FO-nummer vid $.applicant.businessId (rad 5, kolumn 89), värde \"1234567\": ett FO-nummer"
+        + " (Y-tunnus) är sju siffror, ett bindestreck och en kontrollsiffra, NNNNNNN-C, som \"0600598-8\"",
         e.problems().get(1).message(new Locale("sv")));
   }
 }

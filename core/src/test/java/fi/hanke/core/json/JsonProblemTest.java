@@ -31,34 +31,34 @@ class JsonProblemTest {
   @Test
   void aLongValueIsCutToEightyCharactersEndingInAnEllipsis() {
     String value = "ä".repeat(200);
-    JsonProblem problem = new JsonProblem(Kind.INVALID_VALUE, "$.name", 1, 2, value, "detail");
+    JsonProblem problem = new JsonProblem(Kind.INVALID_VALUE, "$.name", 1, 2, value, Detail.valueBlank());
     String kept = problem.value().orElseThrow();
     assertEquals(80, kept.length());
     assertTrue(kept.endsWith("…"));
-    assertEquals("x".repeat(80), new JsonProblem(Kind.INVALID_VALUE, "$", 1, 1, "x".repeat(80), "d").value().get());
+    assertEquals("x".repeat(80), new JsonProblem(Kind.INVALID_VALUE, "$", 1, 1, "x".repeat(80), Detail.valueBlank()).value().get());
   }
 
   @Test
   void aMessageStaysOnOneLineWhateverTheValue() {
-    JsonProblem problem = new JsonProblem(Kind.INVALID_VALUE, "$.name", 1, 2, "a\nb\t\u0001", "detail");
-    assertEquals("Invalid value at $.name (line 1, column 2), value \"a\\nb\\t\\u0001\": detail", problem.toString());
-    assertEquals("Virheellinen arvo kohdassa $.name (rivi 1, sarake 2), arvo \"a\\nb\\t\\u0001\": detail",
+    JsonProblem problem = new JsonProblem(Kind.INVALID_VALUE, "$.name", 1, 2, "a\nb\t\u0001", Detail.valueBlank());
+    assertEquals("Invalid value at $.name (line 1, column 2), value \"a\\nb\\t\\u0001\": must not be blank", problem.toString());
+    assertEquals("Virheellinen arvo kohdassa $.name (rivi 1, sarake 2), arvo \"a\\nb\\t\\u0001\": arvo ei saa olla tyhjä",
         problem.message(new Locale("fi")));
     assertEquals(Optional.of("a\nb\t\u0001"), problem.value());
   }
 
   @Test
   void aProblemWithoutValueLeavesTheValueOut() {
-    JsonProblem problem = new JsonProblem(Kind.MISSING_FIELD, "$.plan", 1, 1, null, "missing");
-    assertEquals("Obligatoriskt fält saknas vid $.plan (rad 1, kolumn 1): missing", problem.message(new Locale("sv")));
-    assertEquals(problem, new JsonProblem(Kind.MISSING_FIELD, "$.plan", 1, 1, null, "missing"));
-    assertNotEquals(problem, new JsonProblem(Kind.MISSING_FIELD, "$.plan", 2, 1, null, "missing"));
+    JsonProblem problem = new JsonProblem(Kind.MISSING_FIELD, "$.plan", 1, 1, null, Detail.fieldMissing("plan", "GroupProject"));
+    assertEquals("Obligatoriskt fält saknas vid $.plan (rad 1, kolumn 1): det obligatoriska fältet 'plan' i GroupProject saknas", problem.message(new Locale("sv")));
+    assertEquals(problem, new JsonProblem(Kind.MISSING_FIELD, "$.plan", 1, 1, null, Detail.fieldMissing("plan", "GroupProject")));
+    assertNotEquals(problem, new JsonProblem(Kind.MISSING_FIELD, "$.plan", 2, 1, null, Detail.fieldMissing("plan", "GroupProject")));
   }
 
   @Test
   void anExceptionNeedsAProblemAndKeepsThemAll() {
     assertThrows(IllegalArgumentException.class, () -> new HankeJsonException(List.of()));
-    JsonProblem one = new JsonProblem(Kind.SYNTAX, "$", 1, 1, null, "one");
+    JsonProblem one = new JsonProblem(Kind.SYNTAX, "$", 1, 1, null, Detail.syntaxEmpty());
     assertEquals(List.of(one), new HankeJsonException(List.of(one)).problems());
   }
 

@@ -1,10 +1,8 @@
 package fi.hanke.validation.cost;
 
-import fi.hanke.core.cost.CostEstimate;
-import fi.hanke.core.cost.CostModel;
 import fi.hanke.core.cost.CostOption;
 import fi.hanke.core.money.Eur;
-import fi.hanke.core.programme.Dated;
+import fi.hanke.core.programme.ProgrammeProfile;
 import fi.hanke.core.project.Project;
 import fi.hanke.validation.Argument;
 import fi.hanke.validation.Fact;
@@ -45,18 +43,15 @@ public final class LumpSumLimit extends Rule {
 
   @Override
   public void check(Project project, RuleContext context) {
-    Optional<CostModel> model = project.costModel();
-    Optional<CostEstimate> estimate = project.costEstimate();
-    if (model.isEmpty() || estimate.isEmpty() || model.get().option() != CostOption.LUMP_SUM) {
+    Optional<OptionCeiling> found = OptionCeiling.of(project, context, CostOption.LUMP_SUM,
+        ProgrammeProfile::draftBudgetLumpSumMaximum);
+    if (found.isEmpty()) {
       return;
     }
-    Optional<Money> maximum = context.onDecidingDate(project, d -> Dated.on(context.profile().draftBudgetLumpSumMaximum(), d));
-    if (maximum.isEmpty()) {
-      return;
-    }
-    Optional<BigDecimal> gross = Figures.grossLow(estimate.get());
-    if (gross.isPresent() && gross.get().compareTo(Eur.decimal(maximum.get())) > 0) {
-      context.report(Path.root().field("costEstimate"), "total", Eur.of(gross.get()), "maximum", maximum.get());
+    Money maximum = found.get().maximum;
+    Optional<BigDecimal> gross = Figures.grossLow(found.get().estimate);
+    if (gross.isPresent() && gross.get().compareTo(Eur.decimal(maximum)) > 0) {
+      context.report(Path.root().field("costEstimate"), "total", Eur.of(gross.get()), "maximum", maximum);
     }
   }
 }

@@ -1,10 +1,8 @@
 package fi.hanke.validation.cost;
 
-import fi.hanke.core.cost.CostEstimate;
-import fi.hanke.core.cost.CostModel;
 import fi.hanke.core.cost.CostOption;
 import fi.hanke.core.money.Eur;
-import fi.hanke.core.programme.Dated;
+import fi.hanke.core.programme.ProgrammeProfile;
 import fi.hanke.core.project.Project;
 import fi.hanke.validation.Argument;
 import fi.hanke.validation.Fact;
@@ -45,20 +43,17 @@ public final class SimplifiedCostsRequired extends Rule {
 
   @Override
   public void check(Project project, RuleContext context) {
-    Optional<CostModel> model = project.costModel();
-    Optional<CostEstimate> estimate = project.costEstimate();
-    if (model.isEmpty() || estimate.isEmpty() || model.get().option() != CostOption.REAL_COSTS) {
+    Optional<OptionCeiling> found = OptionCeiling.of(project, context, CostOption.REAL_COSTS,
+        ProgrammeProfile::simplifiedCostsThreshold);
+    if (found.isEmpty()) {
       return;
     }
-    Optional<Money> maximum = context.onDecidingDate(project, d -> Dated.on(context.profile().simplifiedCostsThreshold(), d));
-    if (maximum.isEmpty()) {
-      return;
-    }
+    Money maximum = found.get().maximum;
     // the total before income; a hedged line proves the total small only with its highest allowed amount
-    Stated total = Figures.grossOfLines(estimate.get());
-    if (total.high().compareTo(Eur.decimal(maximum.get())) <= 0) {
+    Stated total = Figures.grossOfLines(found.get().estimate);
+    if (total.high().compareTo(Eur.decimal(maximum)) <= 0) {
       context.report(Path.root().field("costModel").field("option"), "total", Eur.of(total.value()),
-          "maximum", maximum.get());
+          "maximum", maximum);
     }
   }
 }

@@ -1,13 +1,26 @@
 package fi.hanke.validation.group;
 
+import fi.hanke.validation.Family;
 import fi.hanke.validation.Rule;
+import fi.hanke.validation.RuleFamily;
 import java.util.List;
 
 /**
  * The rules of the group family (<i>sääntöryhmä</i>, sv. <i>regelfamilj</i>), in catalogue order.
  */
-public final class GroupRules {
-  private GroupRules() {}
+public final class GroupRules implements RuleFamily {
+  /** The provider of the family to {@link java.util.ServiceLoader}; call {@link #all()} instead. */
+  public GroupRules() {}
+
+  @Override
+  public Family family() {
+    return Family.GROUP;
+  }
+
+  @Override
+  public List<Rule> rules() {
+    return all();
+  }
 
   /** @return a new instance of every rule of the family */
   public static List<Rule> all() {

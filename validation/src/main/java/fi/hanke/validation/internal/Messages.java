@@ -9,7 +9,6 @@ import fi.hanke.core.programme.Fund;
 import fi.hanke.core.programme.Programme;
 import fi.hanke.core.region.Municipality;
 import fi.hanke.core.region.Region;
-import fi.hanke.validation.Family;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -48,6 +47,13 @@ public final class Messages {
   /** The languages messages exist in, Finnish first (the reference text). */
   public static final List<Locale> LANGUAGES = List.of(new Locale("fi"), new Locale("sv"), Locale.ENGLISH);
 
+  /**
+   * The packages of the rule families, whose bundles are merged: the names of {@code Family}'s constants in lower
+   * case (a test pins that), written out so that this package names nothing of the engine's.
+   */
+  static final List<String> FAMILY_PACKAGES = List.of("identity", "dates", "cost", "funding", "group", "work",
+      "programme", "assessment", "aid");
+
   private static final Map<String, ResourceBundle> BUNDLES = Map.of(
       "fi", load("fi"), "sv", load("sv"), "en", load("en"));
 
@@ -60,8 +66,8 @@ public final class Messages {
   private static ResourceBundle load(String language) {
     Map<String, String> all = new HashMap<>();
     read("messages_" + language + ".properties", true, all);
-    for (Family family : Family.values()) {
-      read(family.name().toLowerCase(Locale.ROOT) + "/messages_" + language + ".properties", false, all);
+    for (String family : FAMILY_PACKAGES) {
+      read(family + "/messages_" + language + ".properties", false, all);
     }
     return new MapBundle(all);
   }
@@ -142,36 +148,24 @@ public final class Messages {
    * @return the message
    */
   public static String render(String template, Map<String, ?> arguments, Locale locale) {
-    StringBuilder out = new StringBuilder(template.length() + 32);
-    int i = 0;
-    while (i < template.length()) {
-      char c = template.charAt(i);
-      int close = c == '{' ? template.indexOf('}', i) : -1;
-      if (close > i) {
-        String inside = template.substring(i + 1, close);
-        int comma = inside.indexOf(',');
-        String name = comma < 0 ? inside : inside.substring(0, comma);
-        if (arguments.containsKey(name)) {
-          Object value = arguments.get(name);
-          i = close + 1;
-          if (comma >= 0 && inside.startsWith(",choice,", comma) && value instanceof Number) {
-            out.append(new ChoiceFormat(inside.substring(comma + ",choice,".length())).format(((Number) value).doubleValue()));
-          } else if (value instanceof BigDecimal && template.startsWith(EURO, i)) {
-            out.append(money((BigDecimal) value, locale));
-            i += EURO.length();
-          } else if (value instanceof MonetaryAmount && template.startsWith(EURO, i)) {
-            out.append(format(value, locale));
-            i += EURO.length();
-          } else {
-            out.append(format(value, locale));
-          }
-          continue;
-        }
+    return fi.hanke.core.internal.Placeholders.render(template, (name, spec, after, out) -> {
+      if (!arguments.containsKey(name)) {
+        return -1;
       }
-      out.append(c);
-      i++;
-    }
-    return out.toString();
+      Object value = arguments.get(name);
+      if (spec != null && spec.startsWith("choice,") && value instanceof Number) {
+        out.append(new ChoiceFormat(spec.substring("choice,".length())).format(((Number) value).doubleValue()));
+      } else if (value instanceof BigDecimal && template.startsWith(EURO, after)) {
+        out.append(money((BigDecimal) value, locale));
+        return after + EURO.length();
+      } else if (value instanceof MonetaryAmount && template.startsWith(EURO, after)) {
+        out.append(format(value, locale));
+        return after + EURO.length();
+      } else {
+        out.append(format(value, locale));
+      }
+      return after;
+    });
   }
 
   /** What follows a number in a template to make it an amount of euros. */
@@ -191,19 +185,7 @@ public final class Messages {
    * @return the names between braces, in order (without a {@code ,choice,…} part)
    */
   public static List<String> argumentNames(String template) {
-    List<String> names = new java.util.ArrayList<>();
-    int i = template.indexOf('{');
-    while (i >= 0) {
-      int close = template.indexOf('}', i);
-      if (close < 0) {
-        break;
-      }
-      String inside = template.substring(i + 1, close);
-      String name = inside.contains(",") ? inside.substring(0, inside.indexOf(',')) : inside;
-      names.add(name);
-      i = template.indexOf('{', close);
-    }
-    return names;
+    return fi.hanke.core.internal.Placeholders.names(template);
   }
 
   /**

@@ -19,6 +19,15 @@ import org.junit.jupiter.api.Test;
 class MessagesTest {
 
   @Test
+  void theBundlesOfEveryFamilyAreReadInTheOrderOfFamily() {
+    List<String> families = new ArrayList<>();
+    for (fi.hanke.validation.Family family : fi.hanke.validation.Family.values()) {
+      families.add(family.name().toLowerCase(Locale.ROOT));
+    }
+    assertEquals(families, Messages.FAMILY_PACKAGES);
+  }
+
+  @Test
   void everyRuleHasAMessageInFinnishSwedishAndEnglish() {
     List<String> missing = new ArrayList<>();
     for (Rule rule : RuleCatalogue.standard()) {

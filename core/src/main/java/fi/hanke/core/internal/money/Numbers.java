@@ -1,17 +1,64 @@
 package fi.hanke.core.internal.money;
 
-import fi.hanke.core.money.Eur;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.logging.Filter;
+import java.util.logging.Logger;
+import javax.money.CurrencyUnit;
+import javax.money.Monetary;
 import javax.money.MonetaryAmount;
+import javax.money.MonetaryContext;
+import javax.money.MonetaryContextBuilder;
 import org.javamoney.moneta.Money;
 
 /**
- * Internal: the number handling behind {@link Eur} and {@link Total} (<i>euromäärien luvut</i>, sv.
- * <i>eurobeloppens tal</i>), in a package that the module exports to {@code fi.hanke.validation} only. Not
- * API: call {@link Eur} instead.
+ * Internal: the number handling behind {@link fi.hanke.core.money.Eur} and {@link Total} (<i>euromäärien
+ * luvut</i>, sv. <i>eurobeloppens tal</i>), in a package that the module exports to {@code fi.hanke.validation}
+ * only; it holds the currency and the context that {@code Eur} publishes, so that it needs nothing of
+ * {@code Eur} (no package cycle). Not API: call {@code Eur} instead.
  */
 public final class Numbers {
+
+  /** The currency of every amount: the euro; published as {@code Eur.CURRENCY}. */
+  public static final CurrencyUnit CURRENCY;
+
+  /** {@code Money} with {@link MathContext#DECIMAL128}; published as {@code Eur.CONTEXT}. */
+  public static final MonetaryContext CONTEXT;
+
+  /** The logger through which Moneta announces its default context when {@code Money} is initialised. */
+  private static final String MONETA_CONTEXT_LOGGER = "org.javamoney.moneta.DefaultMonetaryContextFactory";
+
+  static {
+    // Moneta logs an INFO record ("Using custom MathContext: precision=256, ...") through java.util.logging
+    // when class org.javamoney.moneta.Money is initialised; with the JDK's default logging configuration
+    // that line lands on the host's stderr. A library must not print, so Money is initialised here, once,
+    // with a filter on that one logger that drops its records; the previous filter is put back at once.
+    // The local variable keeps the logger strongly reachable so that Moneta gets this same instance.
+    //
+    // This is still a brief change of a global logger, and issue 11 asked for none. It cannot be avoided with
+    // Moneta 1.4.5 (nor with the project's master branch): Money's static initialiser always runs
+    // DefaultMonetaryContextFactory.getContext(), and every branch of it logs through JUL (INFO for a configured
+    // precision, for each named MathContext and for the default DECIMAL64, WARNING for an invalid one, SEVERE on
+    // an error), whatever javamoney.properties or MonetaryConfigProvider says; Money.of with an explicit context
+    // still initialises the class first. So no Money exists without that record, and the API speaks Money
+    // (DESIGN.md, "Money is exact"). What is done to limit it: the filter is put back only if it is still the
+    // one set here, so a filter a host installs meanwhile is not overwritten.
+    Logger monetaLogger = Logger.getLogger(MONETA_CONTEXT_LOGGER);
+    Filter previous = monetaLogger.getFilter();
+    Filter silence = logRecord -> false;
+    monetaLogger.setFilter(silence);
+    try {
+      Class.forName("org.javamoney.moneta.Money", true, Numbers.class.getClassLoader());
+      CURRENCY = Monetary.getCurrency("EUR");
+      CONTEXT = MonetaryContextBuilder.of(Money.class).set(MathContext.DECIMAL128).build();
+    } catch (ClassNotFoundException e) {
+      throw new ExceptionInInitializerError(e);
+    } finally {
+      if (monetaLogger.getFilter() == silence) {
+        monetaLogger.setFilter(previous);
+      }
+    }
+  }
 
   /** Largest precision (significant digits) an amount may have; that of {@link MathContext#DECIMAL128}. */
   public static final int MAX_PRECISION = MathContext.DECIMAL128.getPrecision();
@@ -52,7 +99,7 @@ public final class Numbers {
 
   /** Creates Money with the pinned context from an already checked number. */
   public static Money money(BigDecimal checkedNumber) {
-    return Money.of(checkedNumber, Eur.CURRENCY, Eur.CONTEXT);
+    return Money.of(checkedNumber, CURRENCY, CONTEXT);
   }
 
   /**

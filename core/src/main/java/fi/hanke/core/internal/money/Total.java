@@ -37,7 +37,7 @@ import org.javamoney.moneta.Money;
  * {@code fi.hanke.validation} only, for the rules' sums; not API.
  */
 public final class Total {
-  private static final MathContext MATH = Eur.CONTEXT.get(MathContext.class);
+  private static final MathContext MATH = Numbers.CONTEXT.get(MathContext.class);
 
   /** The total as a Money once one was needed (at the start, and after a step through Money itself). */
   private Money money;
@@ -49,14 +49,14 @@ public final class Total {
   private Total(Money start) {
     this.money = start;
     this.number = Numbers.number(start);
-    this.pinned = start.getContext() == Eur.CONTEXT && start.getCurrency() == Eur.CURRENCY;
+    this.pinned = start.getContext() == Numbers.CONTEXT && start.getCurrency() == Numbers.CURRENCY;
   }
 
   /**
    * @return a total of zero euros in the pinned context, {@link Eur#zero()}
    */
   public static Total zero() {
-    return new Total(Eur.zero());
+    return new Total(Numbers.money(BigDecimal.ZERO));
   }
 
   /**
@@ -144,7 +144,7 @@ public final class Total {
    */
   public Total subtractCents(long cents) {
     if (!pinned) {
-      return step(Eur.ofCents(cents), true);
+      return step(Numbers.money(BigDecimal.valueOf(cents, 2)), true);
     }
     if (cents != 0) {
       // Eur.ofCents(cents) holds its number as Moneta normalises it, and that is what Money.subtract takes
@@ -206,7 +206,7 @@ public final class Total {
 
   private Total step(MonetaryAmount amount, boolean subtract) {
     if (!pinned || !(amount instanceof Money)
-        || !Eur.CURRENCY.getCurrencyCode().equals(amount.getCurrency().getCurrencyCode())) {
+        || !Numbers.CURRENCY.getCurrencyCode().equals(amount.getCurrency().getCurrencyCode())) {
       Money now = money();
       money = subtract ? now.subtract(amount) : now.add(amount);
       number = Numbers.number(money);

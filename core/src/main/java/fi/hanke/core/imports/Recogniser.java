@@ -1,6 +1,5 @@
-package fi.hanke.core.internal.imports;
+package fi.hanke.core.imports;
 
-import fi.hanke.core.imports.DocumentLayout;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

@@ -1,6 +1,5 @@
-package fi.hanke.core.internal.imports;
+package fi.hanke.core.imports;
 
-import fi.hanke.core.imports.SourceSpan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -11,7 +10,7 @@ import java.util.regex.Pattern;
  * every offset in the copy is the offset of the same character in the original; its lines, without page
  * headers and footers ("Sivu 3 (12)", "3 / 12", "- 3 -"); and a one-line flow of the whole text for prose.
  */
-public final class Text {
+final class Text {
   /** A page number line as printers put them in headers and footers. */
   private static final Pattern PAGE_FURNITURE = Pattern.compile(
       "\\s*(?:(?:sivu|page|sida)\\s*\\d+(?:\\s*(?:/|\\(|of|av)\\s*\\d+\\)?)?|\\d+\\s*\\(\\d+\\)|\\d+\\s*/\\s*\\d+|-\\s*\\d+\\s*-)\\s*",

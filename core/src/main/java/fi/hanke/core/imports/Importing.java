@@ -1,17 +1,13 @@
-package fi.hanke.core.internal.imports;
+package fi.hanke.core.imports;
 
 import fi.hanke.core.Term;
-import fi.hanke.core.imports.DocumentLayout;
-import fi.hanke.core.imports.ImportNote;
-import fi.hanke.core.imports.ImportResult;
-import fi.hanke.core.imports.NoteKind;
 import fi.hanke.core.json.HankeDocument;
 import fi.hanke.core.region.Regions;
 import java.util.List;
 import java.util.Optional;
 
 /** The importer's work: recognise the layout, read with that layout's reader, collect the result. */
-public final class Importing {
+final class Importing {
   private Importing() {}
 
   /**

@@ -1,4 +1,4 @@
-package fi.hanke.core.internal.imports;
+package fi.hanke.core.imports;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * Amounts as Finnish documents write them: "1 094 496", "1 094 496 €", "312 400 e", "412.300 euroa",
  * "102 100€", with ordinary or no-break spaces (already spaces in a {@link Text}) and a decimal comma.
  */
-public final class Amounts {
+final class Amounts {
   private Amounts() {}
 
   /** A number: digits in groups of three after a first group of one to three, or plain digits; cents. */

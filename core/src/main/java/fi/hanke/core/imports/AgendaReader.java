@@ -1,4 +1,4 @@
-package fi.hanke.core.internal.imports;
+package fi.hanke.core.imports;
 
 import fi.hanke.core.Coverage;
 import fi.hanke.core.cost.CostEstimate;

@@ -1,7 +1,6 @@
-package fi.hanke.validation.internal;
+package fi.hanke.validation;
 
-import fi.hanke.validation.Fact;
-import fi.hanke.validation.Rule;
+import fi.hanke.validation.internal.Messages;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -11,7 +10,7 @@ import java.util.stream.Collectors;
  * the documentation never drifts: one row per rule with its id, severity, family, what it checks, the facts it
  * needs, the Finnish message template and its source.
  */
-public final class CatalogueMarkdown {
+final class CatalogueMarkdown {
   private CatalogueMarkdown() {}
 
   /**
@@ -21,7 +20,7 @@ public final class CatalogueMarkdown {
    * @param rules the rules to list
    * @return the Markdown text
    */
-  public static String markdown(List<Rule> rules) {
+  static String markdown(List<Rule> rules) {
     Locale fi = new Locale("fi");
     StringBuilder out = new StringBuilder();
     out.append("# Hanke rule catalogue\n\n")

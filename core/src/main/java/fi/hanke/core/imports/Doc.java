@@ -1,9 +1,6 @@
-package fi.hanke.core.internal.imports;
+package fi.hanke.core.imports;
 
 import fi.hanke.core.Term;
-import fi.hanke.core.imports.Figure;
-import fi.hanke.core.imports.ImportNote;
-import fi.hanke.core.imports.NoteKind;
 import fi.hanke.core.money.Eur;
 import fi.hanke.core.org.BusinessId;
 import fi.hanke.core.org.Organisation;
@@ -23,7 +20,7 @@ import org.javamoney.moneta.Money;
  * The reading of one text: the text, the figures read with their sources, and the notes. Readers of each
  * layout share it.
  */
-public final class Doc {
+final class Doc {
   static final Pattern DATE = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?!\\d)");
   static final Pattern BUSINESS_ID = Pattern.compile("(?<![\\dA-Za-z])(?:(\\d{7})-(\\d)|FI(\\d{7})(\\d))(?!\\d)");
 
