@@ -19,6 +19,7 @@ import fi.hanke.core.project.Project;
 import fi.hanke.core.work.MonthPeriod;
 import fi.hanke.core.work.WorkPackage;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -104,6 +105,44 @@ class PartialDocumentsTest {
     String shown = String.join(" ", SvgDocuments.texts(svg));
     assertTrue(shown.contains("ajankohtaa ei ole esitetty"), shown);
     assertTrue(shown.contains("Hankkeen toteutusaikaa ei ole esitetty."), shown);
+  }
+
+  @Test
+  void aPeriodThatEndsBeforeItStartsIsNamedAndNotDrawnTurnedRound() {
+    Project project = Project.builder()
+        .addWorkPackage(WorkPackage.builder().code("1").title("Väärin päin")
+            .addPeriod(MonthPeriod.of(YearMonth.of(2026, 5), YearMonth.of(2026, 3))).build())
+        .addWorkPackage(WorkPackage.builder().code("2").title("Oikein").addPeriod(MonthPeriod.parse("1/26-2/26"))
+            .build())
+        .build();
+    Document svg = SvgDocuments.parse(ProjectPictures.of(HankeDocument.of(project), FI).timeline().orElseThrow());
+    assertEquals(List.of("2"), SvgDocuments.workPackageBars(svg));
+    assertTrue(SvgDocuments.only(svg, "desc").contains("päättyy ennen alkuaan: 5/2026–3/2026"));
+    Project onlyReversed = project.withWorkPackages(project.workPackages().get(0));
+    assertEquals(List.of("Rahoitussuunnitelmaa ei ole esitetty.", "Kustannusarviota ei ole esitetty.",
+        "Jokainen työpakettien ajankohta päättyy ennen alkuaan."),
+        ProjectPictures.of(HankeDocument.of(onlyReversed), FI).notDrawn());
+  }
+
+  @Test
+  void zeroAndNegativeAmountsAndADecadeLongPeriodStillDraw() {
+    Project project = Project.builder()
+        .start(LocalDate.of(2021, 1, 1)).end(LocalDate.of(2035, 12, 31))
+        .costEstimate(CostEstimate.builder()
+            .addLine(CostLine.builder().category(CostCategory.STAFF).applied(Eur.zero()).build()).build())
+        .fundingPlan(FundingPlan.builder()
+            .addLine(FundingLine.builder().source(FundingSource.EU_AND_STATE).applied(Eur.of(1_000)).build())
+            .addLine(FundingLine.builder().source(FundingSource.OWN_MUNICIPAL).applied(Eur.of(-200)).build())
+            .build())
+        .addWorkPackage(WorkPackage.builder().code("1").title("Pitkä").addPeriod(MonthPeriod.parse("1/21-12/35"))
+            .build())
+        .build();
+    ProjectPictures pictures = ProjectPictures.of(HankeDocument.of(project), FI);
+    assertEquals(3, pictures.all().size(), pictures.notDrawn().toString());
+    pictures.all().values().forEach(SvgDocuments::parse);
+    String funding = String.join("\n", SvgDocuments.texts(SvgDocuments.parse(pictures.fundingPlan().orElseThrow())));
+    assertTrue(funding.contains("-200,00\u00A0€"), funding);
+    assertTrue(funding.contains("Rahoitus yhteensä 800,00\u00A0€"), funding);
   }
 
   @Test
