@@ -663,9 +663,12 @@ final class EuraReader {
 
   private boolean assessment(Assessment.Builder a, String p, ProgrammePlacement.Builder placement, boolean placed) {
     boolean any = false;
+    // the section runs from the assessment (or the reasons) to the verdict after it: a text that holds two
+    // printouts, or its parts out of order, never gives a section that ends before it starts
     int from = doc.find("Rahoittajan arvio hankkeesta");
-    int reasons = doc.find("Ratkaisun perustelut");
-    int verdict = doc.find("Rahoittaja puoltaa");
+    int reasons = doc.find("Ratkaisun perustelut", Math.max(from, 0));
+    int begin = from >= 0 ? from : reasons;
+    int verdict = begin >= 0 ? doc.find("Rahoittaja puoltaa", begin) : -1;
     int stop = verdict >= 0 ? verdict : doc.text.size();
     if (from >= 0 || reasons >= 0) {
       int s = doc.text.start(from >= 0 ? from : reasons);

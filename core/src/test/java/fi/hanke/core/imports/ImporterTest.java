@@ -27,6 +27,21 @@ class ImporterTest {
   }
 
   @Test
+  void twoPrintoutsInOneTextWhoseFirstVerdictPrecedesTheSecondAssessmentAreRead() throws java.io.IOException {
+    // found by ImporterFuzzTest: "Rahoittaja puoltaa" of the first printout before "Rahoittajan arvio hankkeesta" of
+    // the second made the assessment section end before it started (IndexOutOfBoundsException: start > end)
+    String text;
+    try (java.io.InputStream in = ImporterTest.class.getResourceAsStream(
+        "ImporterFuzzTestInputs/read/crash-verdict-before-assessment")) {
+      text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    assertTrue(text.indexOf("Rahoittaja puoltaa") < text.lastIndexOf("Rahoittajan arvio hankkeesta"));
+    ImportResult r = IMPORTER.read(text);
+    assertEquals(DocumentLayout.EURA_PRINTOUT, r.layout());
+    assertFalse(r.documents().isEmpty());
+  }
+
+  @Test
   void compactAgendaFormGivesPartialTablesWithTheAidAndTheTotalCost() {
     ImportResult r = IMPORTER.read("Asian esittely\n\nVastuuviranomainen: Lapin liitto\n\n"
         + "Haettu tuki / kokonaiskustannukset: 312 400 e / 390 500 e\n");
