@@ -15,6 +15,7 @@ import fi.hanke.validation.RuleContext;
 import fi.hanke.validation.Severity;
 import fi.hanke.validation.internal.Figures;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javax.money.MonetaryAmount;
@@ -50,7 +51,7 @@ public final class LumpSumLimit extends Rule {
     if (model.isEmpty() || estimate.isEmpty() || model.get().option() != CostOption.LUMP_SUM) {
       return;
     }
-    Optional<Money> maximum = context.onDecidingDate(project, d -> Dated.on(context.profile().draftBudgetLumpSumMaximum(), d));
+    Optional<Money> maximum = context.onDecidingDate(project, "draftBudgetLumpSumMaximum", d -> Dated.on(context.profile().draftBudgetLumpSumMaximum(), d));
     if (maximum.isEmpty()) {
       return;
     }

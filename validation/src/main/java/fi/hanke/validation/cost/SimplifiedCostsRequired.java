@@ -15,6 +15,7 @@ import fi.hanke.validation.RuleContext;
 import fi.hanke.validation.Severity;
 import fi.hanke.validation.internal.Figures;
 import fi.hanke.validation.internal.Stated;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javax.money.MonetaryAmount;
@@ -50,7 +51,7 @@ public final class SimplifiedCostsRequired extends Rule {
     if (model.isEmpty() || estimate.isEmpty() || model.get().option() != CostOption.REAL_COSTS) {
       return;
     }
-    Optional<Money> maximum = context.onDecidingDate(project, d -> Dated.on(context.profile().simplifiedCostsThreshold(), d));
+    Optional<Money> maximum = context.onDecidingDate(project, "simplifiedCostsThreshold", d -> Dated.on(context.profile().simplifiedCostsThreshold(), d));
     if (maximum.isEmpty()) {
       return;
     }
