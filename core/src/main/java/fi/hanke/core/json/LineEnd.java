@@ -1,0 +1,175 @@
+package fi.hanke.core.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+
+/**
+ * A line of JSON Lines that ends inside its document (<i>kesken loppuva rivi</i>, sv. <i>rad som slutar mitt i
+ * dokumentet</i>), refused as cheaply as a good line is read (issue 15). Jackson reports such an end with an
+ * exception whose message it formats, with the location of the open object, and whose stack it fills: several
+ * times the cost of reading a short line. So a line whose last unit is not {@code }} is scanned first (strings,
+ * escapes, open objects and arrays); where the scan knows what Jackson would say at the end, the parser reads the
+ * line through a source that, instead of ending, throws {@link Ended} (no message, no stack), and the reader
+ * reports the end in Jackson's words at Jackson's place: line 1, the column after the last unit. A line that
+ * ends in a number or a literal, holds a {@code \r}, or closes its document before its end is read as any other.
+ */
+final class LineEnd {
+  private LineEnd() {}
+
+  /** The end of a line's input, thrown where the parser would find it; cheap: no message, no stack. */
+  static final class Ended extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public synchronized Throwable fillInStackTrace() {
+      return this;
+    }
+  }
+
+  /**
+   * What Jackson (2.22) says when the line ends, the text after "Unexpected end-of-input": in a field name; in a
+   * string value; "within/between … entries" after a colon, a comma or a field name; "expected close marker"
+   * after an opening bracket or a value.
+   *
+   * @param source the line
+   * @param first the first unit that is not white space
+   * @return the words, or null where the line is to be read as any other (its last unit {@code }}, a number or
+   *     literal running to the end, a {@code \r}, the document closed before the end, or not an object)
+   */
+  static String endOfInput(LineSource source, int first) {
+    int n = source.kept();
+    if (n - first < 4 || source.unit(first) != '{' || lastUnit(source) == '}') {
+      return null;
+    }
+    boolean[] object = new boolean[16];
+    int[] column = new int[16];
+    int depth = 0;
+    boolean inString = false;
+    boolean escape = false;
+    boolean name = false; // the string open or last closed is a field name
+    boolean expectName = false;
+    int last = -1;
+    for (int i = first; i < n; i++) {
+      int u = source.unit(i);
+      if (inString) {
+        if (escape) {
+          escape = false;
+        } else if (u == '\\') {
+          escape = true;
+        } else if (u == '"') {
+          inString = false;
+          last = u;
+        }
+        continue;
+      }
+      switch (u) {
+        case ' ', '\t' -> { }
+        case '\r' -> {
+          return null; // Jackson counts a new line there
+        }
+        case '"' -> {
+          inString = true;
+          name = depth > 0 && object[depth - 1] && expectName;
+        }
+        case '{', '[' -> {
+          if (depth == object.length) {
+            object = java.util.Arrays.copyOf(object, depth * 2);
+            column = java.util.Arrays.copyOf(column, depth * 2);
+          }
+          object[depth] = u == '{';
+          column[depth] = i + 1;
+          depth++;
+          expectName = u == '{';
+          last = u;
+        }
+        case '}', ']' -> {
+          if (--depth <= 0) {
+            return null; // the document closes before the line ends
+          }
+          expectName = false;
+          last = u;
+        }
+        case ',' -> {
+          expectName = object[depth - 1];
+          last = u;
+        }
+        case ':' -> {
+          expectName = false;
+          last = u;
+        }
+        default -> last = u;
+      }
+    }
+    if (inString) {
+      // the byte parser (UTF8StreamJsonParser) names the token, the character parser what it expected
+      if (name) { // the byte parser's words depend on how far into the name it is: it says them itself
+        return source.bytes() ? null : " in field name";
+      }
+      return source.bytes() ? " in VALUE_STRING" : ": was expecting closing quote for a string value";
+    }
+    if (last == ':' || last == ',' || last == '"' && name) { // a value or an entry is expected
+      return " within/between " + (object[depth - 1] ? "Object" : "Array") + " entries";
+    }
+    if ("{[\"]".indexOf(last) < 0) {
+      return null; // a number or a literal runs to the end: Jackson ends it there first
+    }
+    return ": expected close marker for " + (object[depth - 1] ? "Object" : "Array") + " (start marker at line 1, column "
+        + column[depth - 1] + ")";
+  }
+
+  private static int lastUnit(LineSource source) {
+    int i = source.kept() - 1;
+    while (i >= 0 && (source.unit(i) == ' ' || source.unit(i) == '\t')) {
+      i--;
+    }
+    return i < 0 ? -1 : source.unit(i);
+  }
+
+  /** The characters of a line, then {@link Ended} instead of the end. */
+  static Reader reader(char[] line, int length) {
+    return new Reader() {
+      private int position;
+
+      @Override
+      public int read(char[] into, int offset, int count) throws IOException {
+        if (position == length) {
+          throw new Ended();
+        }
+        int n = Math.min(count, length - position);
+        System.arraycopy(line, position, into, offset, n);
+        position += n;
+        return n;
+      }
+
+      @Override
+      public void close() {}
+    };
+  }
+
+  /** The bytes of a line, then {@link Ended} instead of the end. */
+  static InputStream stream(byte[] line, int length) {
+    return new InputStream() {
+      private int position;
+
+      @Override
+      public int read() throws IOException {
+        if (position == length) {
+          throw new Ended();
+        }
+        return line[position++] & 0xFF;
+      }
+
+      @Override
+      public int read(byte[] into, int offset, int count) throws IOException {
+        if (position == length) {
+          throw new Ended();
+        }
+        int n = Math.min(count, length - position);
+        System.arraycopy(line, position, into, offset, n);
+        position += n;
+        return n;
+      }
+    };
+  }
+}
