@@ -126,20 +126,35 @@ final class LineEnd {
     return i < 0 ? -1 : source.unit(i);
   }
 
+  /** How far a line has been served: the next units, then {@link Ended} instead of the end. */
+  private static final class Served {
+    private final Object line;
+    private final int length;
+    private int position;
+
+    Served(Object line, int length) {
+      this.line = line;
+      this.length = length;
+    }
+
+    int into(Object into, int offset, int count) throws Ended {
+      if (position == length) {
+        throw new Ended();
+      }
+      int n = Math.min(count, length - position);
+      System.arraycopy(line, position, into, offset, n);
+      position += n;
+      return n;
+    }
+  }
+
   /** The characters of a line, then {@link Ended} instead of the end. */
   static Reader reader(char[] line, int length) {
+    Served served = new Served(line, length);
     return new Reader() {
-      private int position;
-
       @Override
       public int read(char[] into, int offset, int count) throws IOException {
-        if (position == length) {
-          throw new Ended();
-        }
-        int n = Math.min(count, length - position);
-        System.arraycopy(line, position, into, offset, n);
-        position += n;
-        return n;
+        return served.into(into, offset, count);
       }
 
       @Override
@@ -149,26 +164,18 @@ final class LineEnd {
 
   /** The bytes of a line, then {@link Ended} instead of the end. */
   static InputStream stream(byte[] line, int length) {
+    Served served = new Served(line, length);
     return new InputStream() {
-      private int position;
-
       @Override
       public int read() throws IOException {
-        if (position == length) {
-          throw new Ended();
-        }
-        return line[position++] & 0xFF;
+        byte[] one = new byte[1];
+        served.into(one, 0, 1);
+        return one[0] & 0xFF;
       }
 
       @Override
       public int read(byte[] into, int offset, int count) throws IOException {
-        if (position == length) {
-          throw new Ended();
-        }
-        int n = Math.min(count, length - position);
-        System.arraycopy(line, position, into, offset, n);
-        position += n;
-        return n;
+        return served.into(into, offset, count);
       }
     };
   }
