@@ -1,5 +1,6 @@
 /**
- * Hanke's benchmarks: JMH benchmarks of validation, JSON and the de minimis ledger, the same rules as Jakarta
+ * Hanke's benchmarks: JMH benchmarks of validation, JSON, import (text and PDF), how validation scales and the
+ * de minimis ledger, the same rules as Jakarta
  * Bean Validation constraints for comparison, and the cold-start timer.
  */
 module fi.hanke.examples.bench {
@@ -7,6 +8,8 @@ module fi.hanke.examples.bench {
   requires transitive fi.hanke.validation;
   requires fi.hanke.examples.seeds;
   requires java.management;
+  requires fi.hanke.examples.cli;
+  requires org.apache.pdfbox;
   requires static jmh.core;
   requires static jakarta.validation;
   requires static org.hibernate.validator;

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.money.MonetaryAmount;
@@ -25,19 +26,39 @@ public final class RuleContext {
   private final ValidationOptions options;
   private final List<Violation> sink;
   private final int beneficiaries;
+  private final Map<Object, WholeProgramme> wholeProgramme;
   private ParameterDate parametersOn;
 
   RuleContext(Rule rule, ProgrammeProfile profile, ValidationOptions options, List<Violation> sink) {
-    this(rule, profile, options, sink, 1);
+    this(rule, profile, options, sink, 1, new ConcurrentHashMap<>());
   }
 
+  /**
+   * @param wholeProgramme the validator's answers of {@link #onDecidingDate(Project, Object, Function)} for
+   *     undated documents, by key: shared by every context of one validator (and so one profile)
+   */
   RuleContext(Rule rule, ProgrammeProfile profile, ValidationOptions options, List<Violation> sink,
-      int beneficiaries) {
+      int beneficiaries, Map<Object, WholeProgramme> wholeProgramme) {
     this.rule = rule;
     this.profile = profile;
     this.options = options;
     this.sink = sink;
     this.beneficiaries = beneficiaries;
+    this.wholeProgramme = wholeProgramme;
+  }
+
+  /**
+   * What a dated value is over the whole eligibility period: whether it is the same on every day checked, and
+   * if so the value.
+   */
+  static final class WholeProgramme {
+    final boolean constant;
+    final Optional<?> value;
+
+    WholeProgramme(boolean constant, Optional<?> value) {
+      this.constant = constant;
+      this.value = value;
+    }
   }
 
   /** @return the programme profile with its dated rates and ceilings */
@@ -79,22 +100,57 @@ public final class RuleContext {
       parametersOn = decided.get();
       return lookup.apply(decided.get().date().orElseThrow());
     }
+    return whole(scan(lookup));
+  }
+
+  /**
+   * {@link #onDecidingDate(Project, Function)} with the answer for undated documents kept: the check over the
+   * whole eligibility period (a lookup on the first day of each of its months, some 85 lookups) is made once per
+   * validator and key, not once per document and rule. The same key must always mean the same lookup; keys
+   * come from a small set (a parameter's name and its argument, e.g. {@code List.of("flatRate", option)}), as
+   * every key is kept for the validator's life.
+   *
+   * @param project the project
+   * @param key what the lookup looks up, equal for equal lookups
+   * @param lookup the lookup on a date, e.g. {@code d -> profile.flatRate(option, d)}
+   * @param <T> the value's type
+   * @return the value, or empty when it has none on the date, or when no date is stated and it varies
+   */
+  public <T> Optional<T> onDecidingDate(Project project, Object key, Function<LocalDate, Optional<T>> lookup) {
+    Optional<ParameterDate> decided = decidingDate(project);
+    if (decided.isPresent()) {
+      parametersOn = decided.get();
+      return lookup.apply(decided.get().date().orElseThrow());
+    }
+    return whole(wholeProgramme.computeIfAbsent(java.util.Objects.requireNonNull(key, "key"), k -> scan(lookup)));
+  }
+
+  @SuppressWarnings("unchecked") // a key always means the same lookup, and so the same type
+  private <T> Optional<T> whole(WholeProgramme answer) {
+    if (!answer.constant) {
+      return Optional.empty();
+    }
+    parametersOn = ParameterDate.wholeProgramme();
+    return (Optional<T>) answer.value;
+  }
+
+  /** Whether a lookup gives the same value all through the eligibility period, and which. */
+  private <T> WholeProgramme scan(Function<LocalDate, Optional<T>> lookup) {
     Optional<LocalDate> first = profile.eligibility().start();
     Optional<LocalDate> last = profile.eligibility().end();
     if (first.isEmpty() || last.isEmpty()) {
-      return Optional.empty();
+      return new WholeProgramme(false, Optional.empty());
     }
     Optional<T> value = lookup.apply(first.get());
     for (LocalDate d = first.get().withDayOfMonth(1).plusMonths(1); !d.isAfter(last.get()); d = d.plusMonths(1)) {
       if (!lookup.apply(d).equals(value)) {
-        return Optional.empty();
+        return new WholeProgramme(false, Optional.empty());
       }
     }
     if (!lookup.apply(last.get()).equals(value)) {
-      return Optional.empty();
+      return new WholeProgramme(false, Optional.empty());
     }
-    parametersOn = ParameterDate.wholeProgramme();
-    return value;
+    return new WholeProgramme(true, value);
   }
 
   /**

@@ -13,9 +13,11 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.money.MonetaryAmount;
 
 /**
@@ -42,6 +44,8 @@ public final class Validator {
   private final ProgrammeProfile profile;
   private final ValidationOptions options;
   private final List<Rule> rules;
+  /** The answers for undated documents of {@link RuleContext#onDecidingDate(Project, Object, java.util.function.Function)}. */
+  private final Map<Object, RuleContext.WholeProgramme> wholeProgramme = new ConcurrentHashMap<>();
 
   private Validator(ProgrammeProfile profile, ValidationOptions options, List<Rule> rules) {
     this.profile = profile;
@@ -110,7 +114,7 @@ public final class Validator {
     for (int i = 0; i < rules.size(); i++) {
       Rule rule = rules.get(i);
       if (rule.checksGroups() && runnable(i, rule, stated, Path.root(), coverage)) {
-        rule.check(group, new RuleContext(rule, profile, options, found));
+        rule.check(group, new RuleContext(rule, profile, options, found, 1, wholeProgramme));
       }
     }
     Optional<Programme> programme = group.plan().placement().programme();
@@ -140,7 +144,7 @@ public final class Validator {
     for (int i = 0; i < rules.size(); i++) {
       Rule rule = rules.get(i);
       if (rule.checksProjects() && runnable(i, rule, stated, prefix, coverage)) {
-        rule.check(project, new RuleContext(rule, profile, options, own, beneficiaries));
+        rule.check(project, new RuleContext(rule, profile, options, own, beneficiaries, wholeProgramme));
       }
     }
     if (own != found) {

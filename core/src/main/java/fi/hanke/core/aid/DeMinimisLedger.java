@@ -30,9 +30,12 @@ import org.javamoney.moneta.Money;
  * grants dated on or before the query date count.
  *
  * <p>Cost: building sorts the grants once, O(n log n); every query is O(k log n) for the k ≤ 6 regulations a
- * ceiling counts (binary searches in sorted day arrays with prefix sums in cents), plus the grants added with
- * {@link #plus(DeMinimisAid)} since the last rebuild (at most {@value #MAX_PENDING}). The ledger is immutable
- * and thread-safe.
+ * ceiling counts (binary searches in sorted day arrays with prefix sums in cents) in each of at most
+ * log<sub>2</sub>(n) levels, plus the grants added with {@link #plus(DeMinimisAid)} that are not yet in a level
+ * (at most {@value #MAX_PENDING}). Grants added one at a time are indexed in levels of growing size, a level
+ * merged into the next when it grows as large (the logarithmic method): adding m grants one by one indexes
+ * each grant O(log m) times, O(m log² m) in all, where rebuilding the whole index every few grants would be
+ * quadratic. The ledger is immutable and thread-safe.
  *
  * <pre>{@code
  * DeMinimisLedger ledger = DeMinimisLedger.builder()
@@ -45,21 +48,35 @@ import org.javamoney.moneta.Money;
  * }</pre>
  */
 public final class DeMinimisLedger implements DeMinimisRegister {
-  static final int MAX_PENDING = 256;
+  static final int MAX_PENDING = 32;
 
   private final DeMinimisRules rules;
   private final UndertakingLinks links;
   private final Map<BusinessId, MonthDay> fiscalYearEnds;
-  private final Index index;
+  /** Every linked business id's representative, by number ({@link Index#number}); shared by every level. */
+  private final NumberMap representative;
+  /** The indexed grants, in levels of strictly decreasing size. */
+  private final Index[] levels;
   private final List<DeMinimisAid> pending;
+  /** How many grants the indexes of this ledger and of the ledgers it was made from have indexed, in all. */
+  private final long indexed;
 
   private DeMinimisLedger(DeMinimisRules rules, UndertakingLinks links, Map<BusinessId, MonthDay> fiscalYearEnds,
-      Index index, List<DeMinimisAid> pending) {
+      NumberMap representative, Index[] levels, List<DeMinimisAid> pending, long indexed) {
     this.rules = rules;
     this.links = links;
     this.fiscalYearEnds = fiscalYearEnds;
-    this.index = index;
+    this.representative = representative;
+    this.levels = levels;
     this.pending = pending;
+    this.indexed = indexed;
+  }
+
+  /** A ledger of these grants in one level. */
+  private static DeMinimisLedger indexed(DeMinimisRules rules, UndertakingLinks links,
+      Map<BusinessId, MonthDay> fiscalYearEnds, NumberMap representative, List<DeMinimisAid> grants, long indexed) {
+    Index[] levels = grants.isEmpty() ? new Index[0] : new Index[] {Index.build(grants, representative)};
+    return new DeMinimisLedger(rules, links, fiscalYearEnds, representative, levels, List.of(), indexed + grants.size());
   }
 
   /**
@@ -96,14 +113,37 @@ public final class DeMinimisLedger implements DeMinimisRegister {
 
   /** @return the number of grants */
   public int size() {
-    return index.sorted.length + pending.size();
+    int size = pending.size();
+    for (Index level : levels) {
+      size += level.sorted.length;
+    }
+    return size;
   }
 
-  /** @return every grant, ordered by single undertaking, regulation and date, then the ones added since */
+  /**
+   * @return every grant: those the ledger was built with, ordered by single undertaking, regulation and date,
+   *     then those added since, in the same order in groups
+   */
   public List<DeMinimisAid> grants() {
-    List<DeMinimisAid> all = new ArrayList<>(Arrays.asList(index.sorted));
+    List<DeMinimisAid> all = new ArrayList<>(size());
+    for (Index level : levels) {
+      all.addAll(Arrays.asList(level.sorted));
+    }
     all.addAll(pending);
     return all;
+  }
+
+  /** @return how many levels of index the grants are in (a number that grows as the logarithm of the size) */
+  int levels() {
+    return levels.length;
+  }
+
+  /**
+   * @return how many grants were put into an index, in all, to make this ledger from its builder: the work of
+   *     building, counted, so that a test can pin that adding grants one by one stays O(n log n)
+   */
+  long indexed() {
+    return indexed;
   }
 
   /**
@@ -204,15 +244,27 @@ public final class DeMinimisLedger implements DeMinimisRegister {
   @Override
   public DeMinimisLedger plus(DeMinimisAid grant) {
     Objects.requireNonNull(grant, "grant");
-    if (pending.size() >= MAX_PENDING) {
-      List<DeMinimisAid> all = grants();
-      all.add(grant);
-      return new DeMinimisLedger(rules, links, fiscalYearEnds, Index.build(all, links), List.of());
-    }
     List<DeMinimisAid> more = new ArrayList<>(pending.size() + 1);
     more.addAll(pending);
     more.add(grant);
-    return new DeMinimisLedger(rules, links, fiscalYearEnds, index, List.copyOf(more));
+    if (more.size() <= MAX_PENDING) {
+      return new DeMinimisLedger(rules, links, fiscalYearEnds, representative, levels, List.copyOf(more), indexed);
+    }
+    // the pending grants become a level; a smaller or equal level before it is merged in, and so on
+    long work = indexed + more.size();
+    Index merged = Index.build(more, representative);
+    int kept = levels.length;
+    while (kept > 0 && levels[kept - 1].sorted.length <= merged.sorted.length) {
+      List<DeMinimisAid> both = new ArrayList<>(levels[kept - 1].sorted.length + merged.sorted.length);
+      both.addAll(Arrays.asList(levels[kept - 1].sorted));
+      both.addAll(Arrays.asList(merged.sorted));
+      merged = Index.build(both, representative);
+      work += both.size();
+      kept--;
+    }
+    Index[] next = Arrays.copyOf(levels, kept + 1);
+    next[kept] = merged;
+    return new DeMinimisLedger(rules, links, fiscalYearEnds, representative, next, List.of(), work);
   }
 
   /**
@@ -222,7 +274,7 @@ public final class DeMinimisLedger implements DeMinimisRegister {
   public DeMinimisLedger plusAll(Collection<DeMinimisAid> grants) {
     List<DeMinimisAid> all = grants();
     all.addAll(grants);
-    return new DeMinimisLedger(rules, links, fiscalYearEnds, Index.build(all, links), List.of());
+    return indexed(rules, links, fiscalYearEnds, representative, all, indexed);
   }
 
   @Override
@@ -244,29 +296,38 @@ public final class DeMinimisLedger implements DeMinimisRegister {
     Objects.requireNonNull(id, "undertaking");
     long from = windowStartDay(id, c, date);
     long to = date.toEpochDay();
-    long sum = index.sum(id, c, from, to);
-    if (pending.isEmpty()) {
-      return sum;
+    long undertaking = undertaking(id);
+    long sum = 0;
+    for (Index level : levels) {
+      sum += level.sum(undertaking, c, from, to);
     }
-    BusinessId rep = links.representative(id);
     for (DeMinimisAid g : pending) {
       long d = g.grantedOn().toEpochDay();
-      if (d >= from && d <= to && c.counted().contains(g.regulation()) && links.representative(g.undertaking()).equals(rep)) {
+      if (d >= from && d <= to && c.counted().contains(g.regulation()) && undertaking(g.undertaking()) == undertaking) {
         sum += Eur.cents(g.grossAmount());
       }
     }
     return sum;
   }
 
+  /** @return the number of the single undertaking of a business id: its representative's number */
+  private long undertaking(BusinessId id) {
+    long number = Index.number(id);
+    long rep = representative.get(number);
+    return rep < 0 ? number : rep;
+  }
+
   private List<DeMinimisAid> grantsIn(BusinessId id, DeMinimisCeiling c, LocalDate date) {
-    BusinessId rep = links.representative(Objects.requireNonNull(id, "undertaking"));
+    long undertaking = undertaking(Objects.requireNonNull(id, "undertaking"));
     long from = windowStart(id, c, date).toEpochDay();
     long to = date.toEpochDay();
     List<DeMinimisAid> out = new ArrayList<>();
-    index.collect(id, c, from, to, out);
+    for (Index level : levels) {
+      level.collect(undertaking, c, from, to, out);
+    }
     for (DeMinimisAid g : pending) {
       long d = g.grantedOn().toEpochDay();
-      if (d >= from && d <= to && c.counted().contains(g.regulation()) && links.representative(g.undertaking()).equals(rep)) {
+      if (d >= from && d <= to && c.counted().contains(g.regulation()) && undertaking(g.undertaking()) == undertaking) {
         out.add(g);
       }
     }
@@ -276,9 +337,9 @@ public final class DeMinimisLedger implements DeMinimisRegister {
 
   /**
    * The sorted arrays: one slot per (single undertaking, regulation), a single undertaking's slots next to each
-   * other, days ascending within a slot, prefix sums in cents; and a table from every business id that has
-   * aid in its single undertaking (its own or a linked id's) to that undertaking's first slot, so that a query
-   * finds its slots with one probe instead of a binary search per regulation.
+   * other, days ascending within a slot, prefix sums in cents; and a table from every single undertaking (by
+   * its representative's number) that has aid to its first slot, so that a query finds its slots with one probe
+   * instead of a binary search per regulation.
    */
   private static final class Index {
     private static final DeMinimisRegulation[] REGULATIONS = DeMinimisRegulation.values();
@@ -309,10 +370,8 @@ public final class DeMinimisLedger implements DeMinimisRegister {
       return n * 10 + id.checkDigit();
     }
 
-    static Index build(List<DeMinimisAid> grants, UndertakingLinks links) {
-      int n = grants.size();
-      DeMinimisAid[] in = grants.toArray(new DeMinimisAid[0]);
-      // the representative of every linked id, by number; an id not in it represents itself
+    /** @return the representative of every linked id, by number; an id not in it represents itself */
+    static NumberMap representatives(UndertakingLinks links) {
       List<List<BusinessId>> groups = links.groups();
       int linked = 0;
       for (List<BusinessId> group : groups) {
@@ -324,6 +383,12 @@ public final class DeMinimisLedger implements DeMinimisRegister {
           representative.put(number(id), number(links.representative(id)));
         }
       }
+      return representative;
+    }
+
+    static Index build(List<DeMinimisAid> grants, NumberMap representative) {
+      int n = grants.size();
+      DeMinimisAid[] in = grants.toArray(new DeMinimisAid[0]);
       // one pass over the grants in their order, reading each grant once: its slot key, day and cents
       long[] key = new long[n];
       long[] day = new long[n];
@@ -379,30 +444,19 @@ public final class DeMinimisLedger implements DeMinimisRegister {
           entries++;
         }
       }
-      for (List<BusinessId> group : groups) {
-        entries += group.size();
-      }
       NumberMap firstSlot = new NumberMap(entries);
       for (int s = 0; s < m; s++) {
         if (s == 0 || slotKeys[s] >>> 3 != slotKeys[s - 1] >>> 3) {
           firstSlot.put(slotKeys[s] >>> 3, s);
         }
       }
-      for (List<BusinessId> group : groups) {
-        for (BusinessId id : group) {
-          long s = firstSlot.get(number(links.representative(id)));
-          if (s >= 0) {
-            firstSlot.put(number(id), s);
-          }
-        }
-      }
       return new Index(slotKeys, slotStart, days, prefix, sorted, firstSlot);
     }
 
-    /** @return the aid in cents of an id's single undertaking under the regulations a ceiling counts, days in [from, to] */
-    long sum(BusinessId id, DeMinimisCeiling c, long from, long to) {
+    /** @return the aid in cents of a single undertaking under the regulations a ceiling counts, days in [from, to] */
+    long sum(long undertakingNumber, DeMinimisCeiling c, long from, long to) {
       long sum = 0;
-      int first = (int) firstSlot.get(number(id));
+      int first = (int) firstSlot.get(undertakingNumber);
       if (first < 0 || from > to) {
         return 0;
       }
@@ -417,8 +471,8 @@ public final class DeMinimisLedger implements DeMinimisRegister {
       return sum;
     }
 
-    void collect(BusinessId id, DeMinimisCeiling c, long from, long to, List<DeMinimisAid> out) {
-      int first = (int) firstSlot.get(number(id));
+    void collect(long undertakingNumber, DeMinimisCeiling c, long from, long to, List<DeMinimisAid> out) {
+      int first = (int) firstSlot.get(undertakingNumber);
       if (first < 0 || from > to) {
         return;
       }
@@ -544,7 +598,7 @@ public final class DeMinimisLedger implements DeMinimisRegister {
 
     /** @return the ledger */
     public DeMinimisLedger build() {
-      return new DeMinimisLedger(rules, links, Map.copyOf(fiscalYearEnds), Index.build(grants, links), List.of());
+      return indexed(rules, links, Map.copyOf(fiscalYearEnds), Index.representatives(links), grants, 0);
     }
   }
 }

@@ -326,9 +326,16 @@ public final class HankeJson {
     if (refused != null) {
       return new JsonLine(source.lineNumber(), null, List.of(refused));
     }
-    try (JsonParser parser = source.parser(factory)) {
+    Detail end = LineEnd.endOfInput(source, first); // a line cut short, refused without Jackson's exception
+    try (JsonParser parser = end == null ? source.parser(factory) : source.endingParser(factory)) {
       Reading in = new Reading(parser, limits);
-      HankeDocument document = Documents.read(in, null);
+      HankeDocument document;
+      try {
+        document = Documents.read(in, null);
+      } catch (LineEnd.Ended e) {
+        in.reportAt(JsonProblem.Kind.SYNTAX, in.path(), 1, source.kept() + 1, null, end);
+        document = null;
+      }
       if (in.empty) {
         return null;
       }

@@ -52,6 +52,14 @@ final class JacksonFailures {
     if (message == null) {
       return Detail.syntaxOther();
     }
+    if (message.startsWith("Unexpected end-of-input")) {
+      // after a comma Jackson ends the input with a plain JsonParseException ("within/between Object entries")
+      if (context != null && (context.inObject() || context.inArray())) {
+        JsonLocation start = context.startLocation(ContentReference.unknown());
+        return Detail.syntaxEndIn(context.inArray(), start.getLineNr(), start.getColumnNr());
+      }
+      return Detail.syntaxEnd();
+    }
     if (message.startsWith("Duplicate field '")) {
       String name = context != null ? context.getCurrentName() : null;
       return Detail.syntaxDuplicate(name != null ? name : quoted(message));

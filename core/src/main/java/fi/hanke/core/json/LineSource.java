@@ -179,6 +179,12 @@ final class LineSource implements Closeable {
     return parse.open(factory, line, kept);
   }
 
+  /** @return a parser of the kept line that throws {@link LineEnd.Ended} where the line ends */
+  JsonParser endingParser(JsonFactory factory) throws IOException {
+    return line instanceof byte[] ? factory.createParser(LineEnd.stream((byte[]) line, kept))
+        : factory.createParser(LineEnd.reader((char[]) line, kept));
+  }
+
   @Override
   public void close() throws IOException {
     input.close();

@@ -73,6 +73,28 @@ class DeMinimisLedgerPropertiesTest {
   }
 
   @Test
+  void longHistoriesAddedOneByOneAnswerAsTheBruteForceReference() {
+    // up to 400 grants added one at a time pass through several levels of the index and their merges
+    qt().withExamples(60).forAll(Histories.longHistories(), Histories.dates()).checkAssert((h, date) -> {
+      DeMinimisLedger built = h.ledger(List.of());
+      for (DeMinimisAid g : h.grants) {
+        built = built.plus(g);
+      }
+      ReferenceLedger ref = h.reference();
+      assertEquals(h.grants.size(), built.size());
+      for (DeMinimisRegulation r : DeMinimisRegulation.values()) {
+        Optional<DeMinimisCeiling> c = EU.ceiling(r, date);
+        if (c.isPresent()) {
+          for (BusinessId id : Histories.IDS) {
+            assertEquals(Eur.ofCents(ref.aidCents(id, c.get(), date)), built.aidInWindow(id, r, date), () -> id + " " + r + " " + date);
+            assertEquals(canonical(ref.inWindow(id, c.get(), date)), canonical(built.grantsInWindow(id, r, date)));
+          }
+        }
+      }
+    });
+  }
+
+  @Test
   void theOrderInWhichGrantsAreAddedChangesNoAnswer() {
     qt().withExamples(200).forAll(Histories.histories(), Histories.dates(), longs().all()).checkAssert((h, date, seed) -> {
       List<DeMinimisAid> shuffled = new ArrayList<>(h.grants);

@@ -60,7 +60,12 @@ final class Histories {
   }
 
   static Gen<Histories> histories() {
-    return Histories::generate;
+    return in -> generate(in, 40);
+  }
+
+  /** @return histories of up to 400 grants: added one by one, they fill several levels of the ledger's index */
+  static Gen<Histories> longHistories() {
+    return in -> generate(in, 400);
   }
 
   static Gen<DeMinimisAid> grants() {
@@ -87,8 +92,8 @@ final class Histories {
     return edge == 0 ? d.withDayOfMonth(d.lengthOfMonth()) : edge == 1 ? d.withDayOfMonth(1) : d;
   }
 
-  static Histories generate(RandomnessSource in) {
-    int n = between(in, 0, 40);
+  static Histories generate(RandomnessSource in, int most) {
+    int n = between(in, 0, most);
     List<DeMinimisAid> grants = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       grants.add(grant(in, IDS.get(between(in, 0, IDS.size() - 1))));

@@ -91,6 +91,10 @@ class ProblemLanguageTest {
         "line 1, column 1"));
     t.add(new Row("end inside an array", HEADER + "\"regions\": [\"01\"", Kind.SYNTAX, Key.SYNTAX_END_IN_ARRAY,
         "line 1, column 53"));
+    t.add(new Row("end after a comma in an object", HEADER + "\"name\": \"x\",", Kind.SYNTAX,
+        Key.SYNTAX_END_IN_OBJECT, "line 1, column 1"));
+    t.add(new Row("end after a comma in an array", HEADER + "\"regions\": [\"01\",", Kind.SYNTAX,
+        Key.SYNTAX_END_IN_ARRAY, "line 1, column 53"));
     t.add(new Row("wrong close marker", HEADER + "\"regions\": [\"01\"}}", Kind.SYNTAX, Key.SYNTAX_CLOSE_MISMATCH,
         "'}'"));
     t.add(new Row("empty input", "", Kind.SYNTAX, Key.SYNTAX_EMPTY, "empty input"));

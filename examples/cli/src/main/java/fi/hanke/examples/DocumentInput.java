@@ -10,10 +10,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
- * The text of a document to import (<i>tuotava asiakirja</i>): a file or standard input, as UTF-8 text or as a
+ * The text of a document to import (<i>tuotava asiakirja</i>, sv. <i>dokument som importeras</i>): a file or standard input, as UTF-8 text or as a
  * PDF whose text PDFBox extracts. The library reads only text; PDF stays in this module.
  */
-final class DocumentInput {
+public final class DocumentInput {
   private DocumentInput() {}
 
   /**
@@ -42,7 +42,7 @@ final class DocumentInput {
    * @return its text, page after page, lines in reading order
    * @throws IOException if PDFBox cannot parse it
    */
-  static String pdfText(byte[] pdf) throws IOException {
+  public static String pdfText(byte[] pdf) throws IOException {
     try (PDDocument document = Loader.loadPDF(pdf)) {
       PDFTextStripper stripper = new PDFTextStripper();
       stripper.setSortByPosition(true);

@@ -44,7 +44,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * <ul>
  *   <li>{@code seeds} ({@link SeedsCommand}): the main job;
  *   <li>{@code validate FILE|- [--format text|json] [--jsonl]} ({@link ValidateCommand});
- *   <li>{@code portfolio N [--seed S] [--file F]} ({@link PortfolioCommand});
+ *   <li>{@code portfolio N [--seed S] [--file F] [--threads T]} ({@link PortfolioCommand});
  *   <li>{@code import FILE|- [--format text|json]} and {@code check FILE|- [--format text|json]}
  *       ({@link DocumentCommands}): read a document as people hold it (text or PDF), and check it;
  *   <li>{@code help [COMMAND]}.

@@ -13,10 +13,12 @@ import fi.hanke.validation.Severity;
 import fi.hanke.validation.ValidationReport;
 import fi.hanke.validation.Validator;
 import java.io.BufferedWriter;
+import java.io.CharArrayReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.Reader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.lang.management.ManagementFactory;
@@ -26,6 +28,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -42,15 +45,20 @@ import picocli.CommandLine.Spec;
  * projects, generated and then checked the way a ministry would check them.
  *
  * <pre>
- * portfolio N [--seed S] [--file F]
+ * portfolio N [--seed S] [--file F] [--threads T]
  * </pre>
  *
  * <p>It generates {@code N} documents from {@link SampleProjects#seeded(long)} (every fifth a group project,
  * every tenth made wrong by stating a funding total 1 000 € above its lines) and writes them as JSON Lines to
  * {@code F} (default: a temporary file, deleted afterwards); then it streams the file through
- * {@link HankeJson#lines(Reader)} and {@link Validator} one line at a time, printing a progress line on standard
- * error at every tenth, and finally the counts, the total time, the throughput and the heap: the peak used
- * (garbage included) and the largest heap still in use after a collection (the live set).
+ * {@link HankeJson#lines(Reader)} and {@link Validator}, printing a progress line on standard error at every
+ * tenth, and finally the counts, the total time, the throughput and the heap: the peak used (garbage included)
+ * and the largest heap still in use after a collection (the live set).
+ *
+ * <p>Both phases use every core ({@code T}, default the available processors): the file is cut into blocks of
+ * whole lines that {@code T} worker threads read and validate, and the documents drawn in order are written as
+ * JSON by the workers, through an {@link OrderedPipeline} that keeps the file's order and holds at most
+ * {@code 2T + 1} blocks at a time. The output is the same as on one thread.
  */
 @Command(name = "portfolio", mixinStandardHelpOptions = true, versionProvider = Main.Version.class)
 public final class PortfolioCommand implements Callable<Integer> {
@@ -68,6 +76,9 @@ public final class PortfolioCommand implements Callable<Integer> {
 
   @Option(names = "--file", paramLabel = "F", descriptionKey = "portfolio.file")
   Path file;
+
+  @Option(names = "--threads", paramLabel = "T", descriptionKey = "portfolio.threads")
+  int threads = Runtime.getRuntime().availableProcessors();
 
   private final PrintStream out;
   private final PrintStream err;
@@ -121,11 +132,14 @@ public final class PortfolioCommand implements Callable<Integer> {
     if (n < 1) {
       throw new Main.UsageError(spec, "error.count", n);
     }
+    if (threads < 1) {
+      throw new Main.UsageError(spec, "error.threads", threads);
+    }
     try {
       boolean temporary = file == null;
       Path target = temporary ? Files.createTempFile("hanke-portfolio-", ".jsonl") : file;
       try {
-        Result r = generateAndCheck(n, seed, target, err);
+        Result r = generateAndCheck(n, seed, target, err, threads);
         print(r, n, seed, target, out);
       } finally {
         if (temporary) {
@@ -140,55 +154,93 @@ public final class PortfolioCommand implements Callable<Integer> {
   }
 
   static Result generateAndCheck(long n, long seed, Path file, PrintStream progress) throws IOException {
-    Result r = new Result();
+    return generateAndCheck(n, seed, file, progress, Runtime.getRuntime().availableProcessors());
+  }
+
+  /**
+   * Generates the file and checks it, both on {@code threads} worker threads in ordered batches: the documents
+   * are drawn in order on this thread (one random sequence, so the same seed writes the same file) and written
+   * as JSON by the workers; the file is cut into blocks of whole lines on this thread and read and validated by
+   * the workers. Results are counted, and progress printed, in the file's order; at most {@link #window} batches
+   * are in flight at a time, so the memory used does not grow with N.
+   */
+  static Result generateAndCheck(long n, long seed, Path file, PrintStream progress, int threads) throws IOException {
     HankeJson json = HankeJson.standard();
     long start = System.nanoTime();
     SampleProjects samples = SampleProjects.seeded(seed);
-    try (Writer w = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16)) {
+    try (Writer w = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16);
+        OrderedPipeline<String> writing = new OrderedPipeline<>(threads, window(threads), text -> write(w, text))) {
+      List<HankeDocument> batch = new ArrayList<>(GENERATE_BATCH);
       for (long i = 0; i < n; i++) {
         HankeDocument d = i % 5 == 4 ? HankeDocument.of(samples.group()) : HankeDocument.of(samples.project());
         if (i % 10 == 9) {
           d = d.map(p -> HankeDocument.of(overstated(p)), g -> HankeDocument.of(g.withPlan(overstated(g.plan()))));
         }
-        json.writeLine(d, w);
+        batch.add(d);
+        if (batch.size() == GENERATE_BATCH || i == n - 1) {
+          List<HankeDocument> these = batch;
+          writing.submit(() -> lines(json, these));
+          batch = new ArrayList<>(GENERATE_BATCH);
+        }
       }
+      writing.finish();
     }
-    r.generateNanos = System.nanoTime() - start;
+    long generateNanos = System.nanoTime() - start;
+    Result r = check(file, n, progress, threads);
+    r.generateNanos = generateNanos;
     r.fileBytes = Files.size(file);
+    return r;
+  }
 
+  /**
+   * Checks a file of JSON Lines on {@code threads} worker threads: see {@link #generateAndCheck}.
+   *
+   * @param n the number of documents expected, for the progress lines (one at every tenth of it)
+   */
+  static Result check(Path file, long n, PrintStream progress, int threads) throws IOException {
+    Result r = new Result();
+    HankeJson json = HankeJson.standard();
     Validator validator = Validator.builder().profile(Programmes.finland2021to2027()).build();
     List<MemoryPoolMXBean> heap = heapPools();
     System.gc();
     heap.forEach(MemoryPoolMXBean::resetPeakUsage);
     long step = Math.max(1, n / 10);
-    start = System.nanoTime();
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8); JsonLines lines = json.lines(in)) {
-      while (lines.hasNext()) {
-        JsonLine line = lines.next();
-        if (!line.isRead()) {
-          r.unreadable++;
+    long start = System.nanoTime();
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        OrderedPipeline<int[]> checking = new OrderedPipeline<>(threads, window(threads),
+            counts -> count(counts, r, n, step, start, progress))) {
+      char[] block = new char[BLOCK];
+      int length = 0;
+      while (true) {
+        int read = in.read(block, length, block.length - length);
+        if (read < 0) {
+          if (length > 0) {
+            char[] last = block;
+            int lastLength = length;
+            checking.submit(() -> check(json, validator, last, lastLength));
+          }
+          break;
+        }
+        length += read;
+        if (length < block.length) {
           continue;
         }
-        HankeDocument d = line.document().orElseThrow();
-        ValidationReport report = d.map(validator::validate, validator::validate);
-        r.documents++;
-        if (d.kind() == HankeDocument.Kind.GROUP_PROJECT) {
-          r.groups++;
+        int newline = length - 1;
+        while (newline >= 0 && block[newline] != '\n') {
+          newline--;
         }
-        int errors = report.count(Severity.ERROR);
-        r.errors += errors;
-        r.warnings += report.count(Severity.WARNING);
-        r.infos += report.count(Severity.INFO);
-        if (errors > 0) {
-          r.withErrors++;
+        if (newline < 0) { // a line longer than the block: read on into a larger one
+          block = Arrays.copyOf(block, block.length * 2);
+          continue;
         }
-        long done = r.documents + r.unreadable;
-        if (done % step == 0) {
-          double seconds = (System.nanoTime() - start) / 1e9;
-          progress.printf(Locale.ROOT, "portfolio: %,d / %,d checked in %.1f s (%,.0f per second), heap in use %d MB%n",
-              done, n, seconds, done / seconds, usedHeap() >> 20);
-        }
+        char[] full = block;
+        int fullLength = newline + 1;
+        checking.submit(() -> check(json, validator, full, fullLength));
+        block = new char[Math.max(BLOCK, length - fullLength)];
+        System.arraycopy(full, fullLength, block, 0, length - fullLength);
+        length -= fullLength;
       }
+      checking.finish();
     }
     r.checkNanos = System.nanoTime() - start;
     for (MemoryPoolMXBean pool : heap) {
@@ -198,6 +250,91 @@ public final class PortfolioCommand implements Callable<Integer> {
       }
     }
     return r;
+  }
+
+  /** Documents drawn and then written as one batch of JSON Lines. */
+  private static final int GENERATE_BATCH = 64;
+
+  /** Characters of the file read and validated as one batch: whole lines, about 60 documents. */
+  private static final int BLOCK = 1 << 18;
+
+  /** The batches in flight: enough to keep every worker busy while this thread reads or counts. */
+  static int window(int threads) {
+    return 2 * threads + 1;
+  }
+
+  private static String lines(HankeJson json, List<HankeDocument> documents) {
+    StringWriter out = new StringWriter(documents.size() * 4096);
+    for (HankeDocument d : documents) {
+      json.writeLine(d, out);
+    }
+    return out.toString();
+  }
+
+  private static void write(Writer w, String text) {
+    try {
+      w.write(text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads and validates the lines of a block, on a worker.
+   *
+   * @return four numbers per non-blank line: kind (0 unreadable, 1 project, 2 group project), ERRORs, WARNINGs,
+   *     INFOs
+   */
+  private static int[] check(HankeJson json, Validator validator, char[] block, int length) {
+    int[] counts = new int[64];
+    int k = 0;
+    try (JsonLines lines = json.lines(new CharArrayReader(block, 0, length))) {
+      while (lines.hasNext()) {
+        JsonLine line = lines.next();
+        if (k + 4 > counts.length) {
+          counts = Arrays.copyOf(counts, counts.length * 2);
+        }
+        if (!line.isRead()) {
+          counts[k] = 0;
+        } else {
+          HankeDocument d = line.document().orElseThrow();
+          ValidationReport report = d.map(validator::validate, validator::validate);
+          counts[k] = d.kind() == HankeDocument.Kind.GROUP_PROJECT ? 2 : 1;
+          counts[k + 1] = report.count(Severity.ERROR);
+          counts[k + 2] = report.count(Severity.WARNING);
+          counts[k + 3] = report.count(Severity.INFO);
+        }
+        k += 4;
+      }
+    }
+    return Arrays.copyOf(counts, k);
+  }
+
+  /** Counts a block's lines, in the file's order, printing a progress line at every tenth. */
+  private static void count(int[] counts, Result r, long n, long step, long start, PrintStream progress) {
+    for (int k = 0; k < counts.length; k += 4) {
+      if (counts[k] == 0) {
+        r.unreadable++;
+        continue;
+      }
+      r.documents++;
+      if (counts[k] == 2) {
+        r.groups++;
+      }
+      int errors = counts[k + 1];
+      r.errors += errors;
+      r.warnings += counts[k + 2];
+      r.infos += counts[k + 3];
+      if (errors > 0) {
+        r.withErrors++;
+      }
+      long done = r.documents + r.unreadable;
+      if (done % step == 0) {
+        double seconds = (System.nanoTime() - start) / 1e9;
+        progress.printf(Locale.ROOT, "portfolio: %,d / %,d checked in %.1f s (%,.0f per second), heap in use %d MB%n",
+            done, n, seconds, done / seconds, usedHeap() >> 20);
+      }
+    }
   }
 
   /** A project whose stated funding total is 1 000 € more than its lines: FUNDING-LINES-SUM reports it. */

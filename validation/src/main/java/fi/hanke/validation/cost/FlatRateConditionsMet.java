@@ -18,6 +18,7 @@ import fi.hanke.validation.RuleContext;
 import fi.hanke.validation.Severity;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javax.money.MonetaryAmount;
@@ -57,7 +58,8 @@ public final class FlatRateConditionsMet extends Rule {
     if (model.isEmpty() || estimate.isEmpty() || estimate.get().lines().isEmpty()) {
       return;
     }
-    Optional<FlatRateConditions> conditions = context.onDecidingDate(project, d -> context.profile().flatRate(model.get().option(), d))
+    Optional<FlatRateConditions> conditions = context.onDecidingDate(project, List.of("flatRate", model.get().option()),
+        d -> context.profile().flatRate(model.get().option(), d))
         .flatMap(FlatRate::conditions);
     if (conditions.isEmpty()) {
       return;

@@ -18,6 +18,7 @@ import fi.hanke.validation.Rule;
 import fi.hanke.validation.RuleContext;
 import fi.hanke.validation.Severity;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javax.money.MonetaryAmount;
@@ -61,7 +62,8 @@ public final class FlatRateLine extends Rule {
     if (model.isEmpty() || estimate.isEmpty() || !model.get().option().isFlatRate()) {
       return;
     }
-    Optional<FlatRate> rate = context.onDecidingDate(project, d -> context.profile().flatRate(model.get().option(), d));
+    Optional<FlatRate> rate = context.onDecidingDate(project, List.of("flatRate", model.get().option()),
+        d -> context.profile().flatRate(model.get().option(), d));
     if (rate.isEmpty() || estimate.get().lines().isEmpty()) {
       return;
     }

@@ -14,6 +14,7 @@ import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
 import fi.hanke.validation.RuleContext;
 import fi.hanke.validation.Severity;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javax.money.MonetaryAmount;
@@ -48,7 +49,8 @@ public final class LineNotClaimable extends Rule {
     if (model.isEmpty() || estimate.isEmpty()) {
       return;
     }
-    Optional<FlatRate> rate = context.onDecidingDate(project, d -> context.profile().flatRate(model.get().option(), d));
+    Optional<FlatRate> rate = context.onDecidingDate(project, List.of("flatRate", model.get().option()),
+        d -> context.profile().flatRate(model.get().option(), d));
     if (rate.isEmpty()) {
       return;
     }

@@ -13,6 +13,7 @@ import fi.hanke.validation.RuleContext;
 import fi.hanke.validation.Severity;
 import fi.hanke.validation.internal.Figures;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javax.money.MonetaryAmount;
@@ -44,7 +45,7 @@ public final class LumpSumLimit extends Rule {
   @Override
   public void check(Project project, RuleContext context) {
     Optional<OptionCeiling> found = OptionCeiling.of(project, context, CostOption.LUMP_SUM,
-        ProgrammeProfile::draftBudgetLumpSumMaximum);
+        "draftBudgetLumpSumMaximum", ProgrammeProfile::draftBudgetLumpSumMaximum);
     if (found.isEmpty()) {
       return;
     }

@@ -30,18 +30,20 @@ final class OptionCeiling {
 
   /**
    * @param option the cost option the rule is about
+   * @param key the name of the ceiling in the profile, under which the validator keeps the answer for undated
+   *     documents
    * @param ceiling the profile's dated values of the ceiling
    * @return the estimate and the ceiling, or empty when the project does not use the option, states no estimate
    *     or the profile has no ceiling on the deciding date (the rule then has nothing to check)
    */
-  static Optional<OptionCeiling> of(Project project, RuleContext context, CostOption option,
+  static Optional<OptionCeiling> of(Project project, RuleContext context, CostOption option, String key,
       Function<ProgrammeProfile, List<Dated<Money>>> ceiling) {
     Optional<CostModel> model = project.costModel();
     Optional<CostEstimate> estimate = project.costEstimate();
     if (model.isEmpty() || estimate.isEmpty() || model.get().option() != option) {
       return Optional.empty();
     }
-    return context.onDecidingDate(project, d -> Dated.on(ceiling.apply(context.profile()), d))
+    return context.onDecidingDate(project, key, d -> Dated.on(ceiling.apply(context.profile()), d))
         .map(maximum -> new OptionCeiling(estimate.get(), maximum));
   }
 }

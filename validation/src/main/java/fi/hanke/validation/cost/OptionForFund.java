@@ -44,7 +44,8 @@ public final class OptionForFund extends Rule {
     if (model.isEmpty() || fund.isEmpty()) {
       return;
     }
-    Optional<FlatRate> rate = context.onDecidingDate(project, d -> context.profile().flatRate(model.get().option(), d));
+    Optional<FlatRate> rate = context.onDecidingDate(project, List.of("flatRate", model.get().option()),
+        d -> context.profile().flatRate(model.get().option(), d));
     if (rate.isPresent() && !rate.get().funds().contains(fund.get())) {
       context.report(Path.root().field("costModel").field("option"),
           "option", model.get().option(), "fund", fund.get(), "funds", rate.get().funds());

@@ -47,7 +47,8 @@ public final class OptionForProjectType extends Rule {
       return;
     }
     ProjectType type = project.placement().projectType();
-    Optional<FlatRate> rate = context.onDecidingDate(project, d -> context.profile().flatRate(model.get().option(), d));
+    Optional<FlatRate> rate = context.onDecidingDate(project, List.of("flatRate", model.get().option()),
+        d -> context.profile().flatRate(model.get().option(), d));
     if (rate.isPresent() && !rate.get().projectTypes().isEmpty() && !rate.get().projectTypes().contains(type)) {
       context.report(Path.root().field("costModel").field("option"),
           "option", model.get().option(), "projectType", type, "projectTypes", rate.get().projectTypes());

@@ -13,6 +13,7 @@ import fi.hanke.validation.RuleContext;
 import fi.hanke.validation.Severity;
 import fi.hanke.validation.internal.Figures;
 import fi.hanke.validation.internal.Stated;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javax.money.MonetaryAmount;
@@ -44,7 +45,7 @@ public final class SimplifiedCostsRequired extends Rule {
   @Override
   public void check(Project project, RuleContext context) {
     Optional<OptionCeiling> found = OptionCeiling.of(project, context, CostOption.REAL_COSTS,
-        ProgrammeProfile::simplifiedCostsThreshold);
+        "simplifiedCostsThreshold", ProgrammeProfile::simplifiedCostsThreshold);
     if (found.isEmpty()) {
       return;
     }

@@ -11,6 +11,7 @@ import fi.hanke.validation.RuleContext;
 import fi.hanke.validation.internal.Figures;
 import fi.hanke.validation.internal.Stated;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 import org.javamoney.moneta.Money;
 
@@ -49,7 +50,8 @@ final class AidFigures {
       return Optional.empty();
     }
     ProjectType type = project.placement().projectType();
-    Optional<Percentage> ceiling = context.onDecidingDate(project, d -> context.profile().aidCeiling(type, d));
+    Optional<Percentage> ceiling = context.onDecidingDate(project, List.of("aidCeiling", type),
+        d -> context.profile().aidCeiling(type, d));
     if (ceiling.isEmpty() || cost.get().high().signum() <= 0) {
       return Optional.empty();
     }

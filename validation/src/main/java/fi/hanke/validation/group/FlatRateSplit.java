@@ -82,8 +82,10 @@ public final class FlatRateSplit extends Rule {
     if (Figures.oneCostModel(group)) {
       return; // the single-model rules checked the totals as they are
     }
-    Optional<FlatRate> forty = context.onDecidingDate(plan, d -> context.profile().flatRate(CostOption.FLAT_RATE_40, d));
-    Optional<FlatRate> seven = context.onDecidingDate(plan, d -> context.profile().flatRate(CostOption.FLAT_RATE_7, d));
+    Optional<FlatRate> forty = context.onDecidingDate(plan, List.of("flatRate", CostOption.FLAT_RATE_40),
+        d -> context.profile().flatRate(CostOption.FLAT_RATE_40, d));
+    Optional<FlatRate> seven = context.onDecidingDate(plan, List.of("flatRate", CostOption.FLAT_RATE_7),
+        d -> context.profile().flatRate(CostOption.FLAT_RATE_7, d));
     if (forty.isEmpty() || seven.isEmpty() || seven.get().conditions().isEmpty()) {
       return;
     }

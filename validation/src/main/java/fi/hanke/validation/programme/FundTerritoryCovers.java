@@ -51,7 +51,7 @@ public final class FundTerritoryCovers extends Rule {
     if (fund.isEmpty()) {
       return;
     }
-    Optional<FundTerritory> territory = context.onDecidingDate(project,
+    Optional<FundTerritory> territory = context.onDecidingDate(project, List.of("fundTerritory", fund.get()),
         d -> context.profile().fundTerritory(fund.get(), d));
     if (territory.isEmpty()) {
       return;

@@ -50,7 +50,7 @@ public final class MunicipalityRegion extends Rule {
     List<Municipality> municipalities = project.municipalities();
     for (int i = 0; i < municipalities.size(); i++) {
       Municipality m = municipalities.get(i);
-      Optional<Region> region = context.onDecidingDate(project, m::regionOn);
+      Optional<Region> region = context.onDecidingDate(project, List.of("region", m), m::regionOn);
       if (region.isPresent() && !regions.contains(region.get())) {
         // the deciding date, or (no date stated, the region the same all through the programme) its first day
         LocalDate date = context.decidingDate(project).flatMap(ParameterDate::date)

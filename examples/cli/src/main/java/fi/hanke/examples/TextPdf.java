@@ -13,18 +13,24 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
- * Renders a text as a PDF with PDFBox, as a printer would: A4 landscape, Helvetica, one text line a printed
- * line (a blank line a gap), tabs as runs of spaces, long prose lines wrapped at spaces, characters the font
- * cannot encode as "?".
+ * A text printed as a PDF (<i>teksti PDF:nä</i>, sv. <i>text som PDF</i>) with PDFBox, as a printer would: A4
+ * landscape, Helvetica, one text line a printed line (a blank line a gap), tabs as runs of spaces, long prose
+ * lines wrapped at spaces, characters the font cannot encode as "?". For tests and benchmarks of the import of
+ * PDFs ({@link DocumentInput#pdfText(byte[])} reads the text back).
  */
-final class TextPdf {
+public final class TextPdf {
   private TextPdf() {}
 
   private static final float SIZE = 7f;
   private static final float LEADING = 9f;
   private static final int WIDTH = 230;
 
-  static byte[] render(String text) {
+  /**
+   * @param text the text
+   * @return the bytes of the PDF
+   * @throws UncheckedIOException if PDFBox fails
+   */
+  public static byte[] render(String text) {
     List<String> lines = new ArrayList<>();
     for (String line : text.replace("\r\n", "\n").split("\n", -1)) {
       String l = line.replace("\t", "    ");
