@@ -9,10 +9,14 @@ module fi.hanke.examples.bench {
   requires static jmh.core;
   requires static jakarta.validation;
   requires static org.hibernate.validator;
+  requires static com.fasterxml.jackson.core;
+  requires static com.fasterxml.jackson.databind;
+  requires static com.fasterxml.jackson.datatype.jsr310;
 
   exports fi.hanke.examples.bench;
   exports fi.hanke.examples.bench.beans;
 
-  // Hibernate Validator reads the forms' fields, creates the constraint validators and loads the messages
-  opens fi.hanke.examples.bench.beans to org.hibernate.validator;
+  // Hibernate Validator reads the forms' fields, creates the constraint validators and loads the messages;
+  // Jackson databind writes the forms as JSON and reads them back (HibernateComparisonBenchmark)
+  opens fi.hanke.examples.bench.beans to org.hibernate.validator, com.fasterxml.jackson.databind;
 }
