@@ -84,10 +84,21 @@ public final class HankeJson {
 
   private final JsonLimits limits;
   private final JsonFactory factory;
+  /**
+   * The same without duplicate detection, for the optimistic first pass over a document that can be read again
+   * (see {@link Reading}): a parser of {@link #factory} keeps a set of names per object to refuse a duplicate;
+   * the codecs know their fields and notice a repeated one themselves.
+   */
+  private final JsonFactory optimistic;
 
   private HankeJson(JsonLimits limits) {
     this.limits = limits;
-    this.factory = JsonFactory.builder()
+    this.factory = factory(limits, true);
+    this.optimistic = factory(limits, false);
+  }
+
+  private static JsonFactory factory(JsonLimits limits, boolean strict) {
+    return JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxDocumentLength(limits.maxDocumentLength())
             .maxNestingDepth(limits.maxDepth())
@@ -95,7 +106,7 @@ public final class HankeJson {
             .maxNameLength(limits.maxStringLength())
             .maxNumberLength(limits.maxNumberLength())
             .build())
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .configure(StreamReadFeature.STRICT_DUPLICATE_DETECTION, strict)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
         .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8) // 😀 as UTF-8, not as escapes, in bytes too
@@ -232,7 +243,21 @@ public final class HankeJson {
           "the document has " + json.length() + " characters, more than maxDocumentLength = "
               + limits.maxDocumentLength())));
     }
-    return read(() -> factory.createParser(json), expected);
+    HankeDocument document = readOptimistically(() -> optimistic.createParser(json), expected);
+    return document != null ? document : read(() -> factory.createParser(json), expected);
+  }
+
+  /**
+   * The optimistic first pass (see {@link Reading}).
+   *
+   * @return the document, or null if it is to be read again exactly
+   */
+  private HankeDocument readOptimistically(Source source, HankeDocument.Kind expected) {
+    try (JsonParser parser = source.open()) {
+      return Documents.read(new Reading(parser, limits, true), expected);
+    } catch (Reading.Retry | IOException e) { // the exact pass reports or throws what is wrong
+      return null;
+    }
   }
 
   /** Opens a parser on the caller's input. */
@@ -328,6 +353,10 @@ public final class HankeJson {
     JsonProblem refused = refuseStart(source, first, line);
     if (refused != null) {
       return new JsonLine(source.lineNumber(), null, List.of(refused));
+    }
+    HankeDocument read = readOptimistically(() -> source.parser(optimistic), null);
+    if (read != null) {
+      return new JsonLine(source.lineNumber(), read, List.of());
     }
     try (JsonParser parser = source.parser(factory)) {
       Reading in = new Reading(parser, limits);

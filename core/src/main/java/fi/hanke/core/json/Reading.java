@@ -13,10 +13,17 @@ import java.util.List;
  * The state of one pass over one document: the parser, the limits, the path to the current value and the
  * problems found so far. Codecs read from {@link #parser} and report here; a pass never stops at a problem it
  * can step over. Not thread-safe: one per pass.
+ *
+ * <p>An {@linkplain #optimistic optimistic} pass is the fast one for a document that can be read again (a string,
+ * a line of JSON Lines): its parser does not look for duplicate names, it keeps no locations, and at the first sign
+ * of a problem, or of a name that may be a duplicate, it gives up by throwing {@link Retry}. The caller then reads
+ * the document again in an exact pass, whose problems are those it has always had. A valid document is read once.
  */
 final class Reading {
   final JsonParser parser;
   final JsonLimits limits;
+  /** Whether this pass gives up at the first problem instead of reporting it: see the class comment. */
+  final boolean optimistic;
   private List<JsonProblem> problems;
   /** The problems found past {@link JsonLimits#maxProblems()}: counted, not kept. */
   private long dropped;
@@ -30,8 +37,40 @@ final class Reading {
   private int depth;
 
   Reading(JsonParser parser, JsonLimits limits) {
+    this(parser, limits, false);
+  }
+
+  Reading(JsonParser parser, JsonLimits limits, boolean optimistic) {
     this.parser = parser;
     this.limits = limits;
+    this.optimistic = optimistic;
+  }
+
+  /**
+   * Thrown by an optimistic pass where an exact pass would report a problem or might find a duplicate name: the
+   * document is to be read again, exactly. Without a stack trace, as it is control flow.
+   */
+  static final class Retry extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Retry() {
+      super("read the document again, exactly", null, false, false);
+    }
+  }
+
+  /** Gives up an optimistic pass; nothing in an exact one. */
+  private void retryIfOptimistic() {
+    if (optimistic) {
+      throw new Retry();
+    }
+  }
+
+  /**
+   * Notes a name that an object has already had, or may have had: an exact pass's parser refuses a duplicate, so
+   * an optimistic pass, whose parser does not look for them, gives up.
+   */
+  void repeatedName() {
+    retryIfOptimistic();
   }
 
   void enter(String name) {
@@ -105,6 +144,7 @@ final class Reading {
 
   /** Records a problem at the current path and the current token. */
   void report(JsonProblem.Kind kind, String value, String detail) {
+    retryIfOptimistic();
     if (!counted(parser.currentTokenLocation())) {
       reportAt(kind, path(), parser.currentTokenLocation(), value, detail);
     }
@@ -112,11 +152,13 @@ final class Reading {
 
   /** Records a problem at the given path and location (for a missing field: its object's opening brace). */
   void reportAt(JsonProblem.Kind kind, String path, JsonLocation where, String value, String detail) {
+    retryIfOptimistic();
     reportAt(kind, path, where.getLineNr(), where.getColumnNr(), value, detail);
   }
 
   /** Records a problem at the given path, line and column. */
   void reportAt(JsonProblem.Kind kind, String path, int line, int column, String value, String detail) {
+    retryIfOptimistic();
     if (problems != null && problems.size() >= limits.maxProblems()) {
       if (dropped++ == 0) {
         droppedLine = Math.max(1, line);
@@ -138,6 +180,7 @@ final class Reading {
    * @return true if the problem was only counted
    */
   boolean counted(JsonLocation where) {
+    retryIfOptimistic();
     if (problems == null || problems.size() < limits.maxProblems()) {
       return false;
     }
@@ -159,6 +202,7 @@ final class Reading {
    * @param expected what the format wants, e.g. "a string (a date such as \"2025-09-01\")"
    */
   void wrongType(String expected) throws IOException {
+    retryIfOptimistic();
     JsonToken token = parser.currentToken();
     if (counted()) {
       parser.skipChildren();
