@@ -12,6 +12,7 @@ module fi.hanke.examples.bench {
   requires static com.fasterxml.jackson.core;
   requires static com.fasterxml.jackson.databind;
   requires static com.fasterxml.jackson.datatype.jsr310;
+  requires java.management; // ReadingCpuTime: thread CPU time
 
   exports fi.hanke.examples.bench;
   exports fi.hanke.examples.bench.beans;

@@ -1,5 +1,6 @@
 package fi.hanke.core.json;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -10,12 +11,15 @@ import java.util.List;
  */
 final class NameTable {
   private final String[] names;
+  /** The names' characters, compared with a parser's by {@code Arrays.equals} (vectorised). */
+  private final char[][] chars;
   /** Index + 1 of the name whose hash lands in a slot (or after it, probing on), 0 for an empty slot. */
   private final int[] slots;
 
   /** @param names distinct names */
   NameTable(List<String> names) {
     this.names = names.toArray(new String[0]);
+    this.chars = names.stream().map(String::toCharArray).toArray(char[][]::new);
     this.slots = new int[Integer.highestOneBit(Math.max(1, this.names.length)) * 4];
     for (int i = 0; i < this.names.length; i++) {
       int s = slot(this.names[i].hashCode());
@@ -57,20 +61,11 @@ final class NameTable {
       hash = 31 * hash + chars[i];
     }
     for (int s = slot(hash); slots[s] != 0; s = next(s)) {
-      String candidate = names[slots[s] - 1];
-      if (candidate.length() == length && same(candidate, chars, offset)) {
+      char[] candidate = this.chars[slots[s] - 1];
+      if (Arrays.equals(candidate, 0, candidate.length, chars, offset, offset + length)) {
         return slots[s] - 1;
       }
     }
     return -1;
-  }
-
-  private static boolean same(String name, char[] chars, int offset) {
-    for (int i = 0; i < name.length(); i++) {
-      if (name.charAt(i) != chars[offset + i]) {
-        return false;
-      }
-    }
-    return true;
   }
 }

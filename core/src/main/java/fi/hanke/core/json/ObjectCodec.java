@@ -44,6 +44,8 @@ final class ObjectCodec<T, B> extends Codec<T> {
   private final Map<String, Integer> index = new HashMap<>();
   /** The fields' indices by name. */
   private final NameTable names;
+  /** A bit for each required field, at its index. */
+  private final long required;
   private final String fieldList;
 
   private ObjectCodec(Describer<T, B> d) {
@@ -63,6 +65,11 @@ final class ObjectCodec<T, B> extends Codec<T> {
     }
     this.fieldList = fields.stream().map(f -> f.name).collect(Collectors.joining(", "));
     this.names = new NameTable(fieldNames());
+    long bits = 0;
+    for (int i = 0; i < fields.size(); i++) {
+      bits |= fields.get(i).required ? 1L << i : 0;
+    }
+    this.required = bits;
   }
 
   /**
@@ -153,7 +160,7 @@ final class ObjectCodec<T, B> extends Codec<T> {
    * @return the value, or null when the object had a problem
    */
   T finish(Reading in, State<B> state, JsonLocation start) {
-    for (int i = 0; i < fields.size(); i++) {
+    for (int i = 0; (state.seen & required) != required && i < fields.size(); i++) { // only if one is missing
       Field<T, B> field = fields.get(i);
       if (field.required && (state.seen & (1L << i)) == 0) {
         in.reportAt(Kind.MISSING_FIELD, in.pathOf(field.name), start, null,

@@ -58,6 +58,43 @@ final class Reading {
     }
   }
 
+  /**
+   * Values already made in this pass, by their codec and a number that identifies them within it (an amount's
+   * cents and scale): a document states the same amount many times (a typical project 41 amounts, 13 different),
+   * and a Moneta {@code Money} costs a conversion through text to make. A slot holds the last value that hashed
+   * to it. Allocated on first use.
+   */
+  private Object[] madeBy;
+  private long[] madeKeys;
+  private Object[] made;
+
+  /** @return the value {@code codec} made for {@code key} earlier in this pass and {@link #remember}ed, or null */
+  Object recall(Object codec, long key) {
+    if (made == null) {
+      return null;
+    }
+    int slot = madeSlot(codec, key);
+    return madeBy[slot] == codec && madeKeys[slot] == key ? made[slot] : null;
+  }
+
+  /** Keeps a value {@code codec} made for {@code key}, for {@link #recall}. */
+  void remember(Object codec, long key, Object value) {
+    if (made == null) {
+      madeBy = new Object[64];
+      madeKeys = new long[64];
+      made = new Object[64];
+    }
+    int slot = madeSlot(codec, key);
+    madeBy[slot] = codec;
+    madeKeys[slot] = key;
+    made[slot] = value;
+  }
+
+  private static int madeSlot(Object codec, long key) {
+    long h = (key ^ System.identityHashCode(codec)) * 0x9E3779B97F4A7C15L;
+    return (int) (h >>> 58);
+  }
+
   /** Gives up an optimistic pass; nothing in an exact one. */
   private void retryIfOptimistic() {
     if (optimistic) {

@@ -516,7 +516,17 @@ final class Scalars {
           || integerDigits + decimals > in.limits.maxNumberLength() || !check(in, null, integerDigits, decimals)) {
         return null; // a check that fails has given up the optimistic pass already
       }
-      return of.apply(BigDecimal.valueOf(negative ? -unscaled : unscaled, decimals));
+      if (integerDigits + decimals > 17) {
+        return of.apply(BigDecimal.valueOf(negative ? -unscaled : unscaled, decimals));
+      }
+      long key = (negative ? -unscaled : unscaled) * 32 + decimals; // one key per number and scale
+      @SuppressWarnings("unchecked") // what this codec remembered
+      V value = (V) in.recall(this, key);
+      if (value == null) {
+        value = of.apply(BigDecimal.valueOf(negative ? -unscaled : unscaled, decimals));
+        in.remember(this, key, value);
+      }
+      return value;
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import fi.hanke.core.json.JsonNodes.Node;
 import java.io.StringReader;
@@ -91,6 +92,26 @@ class OptimisticReadingTest {
           + json.substring(node.nameStart);
       assertTrue(assertSameOutcome(unknown).contains("Duplicate field 'b'"), unknown);
     });
+  }
+
+  /**
+   * Amounts and decimals of every length around the fast path's bound of 18 digits, with leading zeros, a minus,
+   * a point and up to three decimals: the same values (and scales), or the same problems, from both passes; the
+   * same amount twice in a document is read twice alike.
+   */
+  @Test
+  void amountsAndDecimalsReadTheSameFromAStringAndAReader() {
+    qt().withExamples(400).forAll(integers().between(0, 21), integers().between(0, 3), integers().between(0, 3),
+        longs().all()).checkAssert((integerDigits, decimals, form, seed) -> {
+          String digits = Long.toString(Math.abs(seed % 1_000_000_000_000_000_000L)) + "000000000000000000000";
+          String number = (form == 1 ? "-" : "") + (form == 2 ? "00" : "") + digits.substring(0, integerDigits)
+              + (decimals > 0 ? "." + digits.substring(0, decimals) : form == 3 ? "." : "");
+          String header = "{\"format\": \"hanke/1\", \"kind\": \"project\", ";
+          assertSameOutcome(header + "\"assessment\": {\"points\": \"" + number + "\", \"maximumPoints\": \""
+              + number + "\"}}");
+          String line = "{\"category\": \"STAFF\", \"applied\": \"" + number + "\"}";
+          assertSameOutcome(header + "\"costEstimate\": {\"lines\": [" + line + ", " + line + "]}}");
+        });
   }
 
   @Test

@@ -208,14 +208,14 @@ public class HibernateComparisonBenchmark {
     consume(hibernate.validate(form), out);
   }
 
-  private static void consume(ValidationReport report, Blackhole out) {
+  static void consume(ValidationReport report, Blackhole out) {
     for (Violation v : report.violations()) {
       out.consume(v.path().toString());
       out.consume(v.message(FINNISH));
     }
   }
 
-  private static <T> void consume(Set<ConstraintViolation<T>> violations, Blackhole out) {
+  static <T> void consume(Set<ConstraintViolation<T>> violations, Blackhole out) {
     for (ConstraintViolation<T> v : violations) {
       out.consume(v.getPropertyPath().toString());
       out.consume(v.getMessage());
