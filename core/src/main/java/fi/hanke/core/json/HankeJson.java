@@ -57,6 +57,11 @@ import java.util.Objects;
  * would refuse under its {@link JsonLimits} (a string, list or number longer than its limit): whatever is written
  * reads back equal.
  *
+ * <p>A document given as a {@code String}, and each line of JSON Lines, is read first by a fast pass that gives up
+ * at the first problem; a document with problems is then read again by the exact pass, which collects them all.
+ * A valid document is thus read once, and a broken one at most about twice; the problems are the same either way.
+ * A {@code Reader} or a stream, which cannot be read again, is read by the exact pass alone.
+ *
  * <p>Instances are immutable and thread-safe; {@link #standard()} has the default limits.
  *
  * <pre>{@code
