@@ -178,6 +178,9 @@ final class Documents {
       if (name.equals("format") || name.equals("kind")) {
         in.enter(name);
         parser.nextToken();
+        if (name.equals("format") ? formatSeen : kindSeen) {
+          in.repeatedName();
+        }
         if (name.equals("format")) {
           formatSeen = true;
           readFormat(in);

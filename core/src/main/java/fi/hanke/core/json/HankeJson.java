@@ -57,6 +57,11 @@ import java.util.Objects;
  * would refuse under its {@link JsonLimits} (a string, list or number longer than its limit): whatever is written
  * reads back equal.
  *
+ * <p>A document given as a {@code String}, and each line of JSON Lines, is read first by a fast pass that gives up
+ * at the first problem; a document with problems is then read again by the exact pass, which collects them all.
+ * A valid document is thus read once, and a broken one at most about twice; the problems are the same either way.
+ * A {@code Reader} or a stream, which cannot be read again, is read by the exact pass alone.
+ *
  * <p>Instances are immutable and thread-safe; {@link #standard()} has the default limits.
  *
  * <pre>{@code
@@ -84,10 +89,21 @@ public final class HankeJson {
 
   private final JsonLimits limits;
   private final JsonFactory factory;
+  /**
+   * The same without duplicate detection, for the optimistic first pass over a document that can be read again
+   * (see {@link Reading}): a parser of {@link #factory} keeps a set of names per object to refuse a duplicate;
+   * the codecs know their fields and notice a repeated one themselves.
+   */
+  private final JsonFactory optimistic;
 
   private HankeJson(JsonLimits limits) {
     this.limits = limits;
-    this.factory = JsonFactory.builder()
+    this.factory = factory(limits, true);
+    this.optimistic = factory(limits, false);
+  }
+
+  private static JsonFactory factory(JsonLimits limits, boolean strict) {
+    return JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxDocumentLength(limits.maxDocumentLength())
             .maxNestingDepth(limits.maxDepth())
@@ -95,7 +111,7 @@ public final class HankeJson {
             .maxNameLength(limits.maxStringLength())
             .maxNumberLength(limits.maxNumberLength())
             .build())
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .configure(StreamReadFeature.STRICT_DUPLICATE_DETECTION, strict)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
         .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8) // 😀 as UTF-8, not as escapes, in bytes too
@@ -231,7 +247,21 @@ public final class HankeJson {
       throw new HankeJsonException(List.of(new JsonProblem(JsonProblem.Kind.LIMIT_EXCEEDED, "$", 1, 1, null,
           Detail.limitDocumentCharacters(json.length(), limits.maxDocumentLength()))));
     }
-    return read(() -> factory.createParser(json), expected);
+    HankeDocument document = readOptimistically(() -> optimistic.createParser(json), expected);
+    return document != null ? document : read(() -> factory.createParser(json), expected);
+  }
+
+  /**
+   * The optimistic first pass (see {@link Reading}).
+   *
+   * @return the document, or null if it is to be read again exactly
+   */
+  private HankeDocument readOptimistically(Source source, HankeDocument.Kind expected) {
+    try (JsonParser parser = source.open()) {
+      return Documents.read(new Reading(parser, limits, true), expected);
+    } catch (Reading.Retry | IOException e) { // the exact pass reports or throws what is wrong
+      return null;
+    }
   }
 
   /** Opens a parser on the caller's input. */
@@ -327,6 +357,12 @@ public final class HankeJson {
       return new JsonLine(source.lineNumber(), null, List.of(refused));
     }
     Detail end = LineEnd.endOfInput(source, first); // a line cut short, refused without Jackson's exception
+    if (end == null) {
+      HankeDocument read = readOptimistically(() -> source.parser(optimistic), null);
+      if (read != null) {
+        return new JsonLine(source.lineNumber(), read, List.of());
+      }
+    }
     try (JsonParser parser = end == null ? source.parser(factory) : source.endingParser(factory)) {
       Reading in = new Reading(parser, limits);
       HankeDocument document;

@@ -10,10 +10,12 @@ import fi.hanke.core.json.JsonProblem.Kind;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -40,6 +42,10 @@ final class ObjectCodec<T, B> extends Codec<T> {
   private final String description;
   private final List<Field<T, B>> fields;
   private final Map<String, Integer> index = new HashMap<>();
+  /** The fields' indices by name. */
+  private final NameTable names;
+  /** A bit for each required field, at its index. */
+  private final long required;
   private final String fieldList;
 
   private ObjectCodec(Describer<T, B> d) {
@@ -58,6 +64,12 @@ final class ObjectCodec<T, B> extends Codec<T> {
       }
     }
     this.fieldList = fields.stream().map(f -> f.name).collect(Collectors.joining(", "));
+    this.names = new NameTable(fieldNames());
+    long bits = 0;
+    for (int i = 0; i < fields.size(); i++) {
+      bits |= fields.get(i).required ? 1L << i : 0;
+    }
+    this.required = bits;
   }
 
   /**
@@ -101,28 +113,12 @@ final class ObjectCodec<T, B> extends Codec<T> {
       in.wrongType(Detail.wantObjectOf(name));
       return null;
     }
-    JsonLocation start = parser.currentTokenLocation();
+    JsonLocation start = in.optimistic ? null : parser.currentTokenLocation(); // only problems use it
     State<B> state = start();
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       readField(in, state);
     }
     return finish(in, state, start);
-  }
-
-  /**
-   * Finds a field by name, looking first at the fields after the last one read: documents written by Hanke have
-   * their fields in table order (leaving empty ones out), so a few comparisons usually find it without hashing.
-   *
-   * @return the field's index, or -1 for an unknown name
-   */
-  private int indexOf(String fieldName, int from) {
-    for (int i = from; i < fields.size(); i++) {
-      if (fields.get(i).name.equals(fieldName)) {
-        return i;
-      }
-    }
-    Integer i = index.get(fieldName);
-    return i == null ? -1 : i;
   }
 
   /** @return the state of an object being read */
@@ -134,7 +130,7 @@ final class ObjectCodec<T, B> extends Codec<T> {
   void readField(Reading in, State<B> state) throws IOException {
     JsonParser parser = in.parser;
     String fieldName = parser.currentName();
-    int i = indexOf(fieldName, state.next);
+    int i = names.indexOf(fieldName); // the parser's String for a name keeps its hash: one probe
     in.enter(fieldName);
     if (i < 0) {
       if (!in.counted()) {
@@ -144,9 +140,11 @@ final class ObjectCodec<T, B> extends Codec<T> {
       parser.skipChildren();
       state.broken = true;
     } else {
+      if ((state.seen & 1L << i) != 0) {
+        in.repeatedName();
+      }
       parser.nextToken();
       state.seen |= 1L << i;
-      state.next = i + 1;
       if (!fields.get(i).read(in, state.builder)) {
         state.broken = true;
       }
@@ -161,7 +159,7 @@ final class ObjectCodec<T, B> extends Codec<T> {
    * @return the value, or null when the object had a problem
    */
   T finish(Reading in, State<B> state, JsonLocation start) {
-    for (int i = 0; i < fields.size(); i++) {
+    for (int i = 0; (state.seen & required) != required && i < fields.size(); i++) { // only if one is missing
       Field<T, B> field = fields.get(i);
       if (field.required && (state.seen & (1L << i)) == 0) {
         in.reportAt(Kind.MISSING_FIELD, in.pathOf(field.name), start, null, Detail.fieldMissing(field.name, name));
@@ -226,8 +224,6 @@ final class ObjectCodec<T, B> extends Codec<T> {
   static final class State<B> {
     final B builder;
     long seen;
-    /** The index of the field after the last one read. */
-    int next;
     boolean broken;
 
     State(B builder) {
@@ -328,6 +324,7 @@ final class ObjectCodec<T, B> extends Codec<T> {
         return false;
       }
       JsonToken end = array ? JsonToken.END_ARRAY : JsonToken.END_OBJECT;
+      Set<String> keys = array || !in.optimistic ? null : new HashSet<>();
       boolean ok = true;
       for (int i = 0; ; i++) {
         if (array) {
@@ -341,6 +338,9 @@ final class ObjectCodec<T, B> extends Codec<T> {
         }
         if (!array) {
           in.enter(parser.currentName());
+          if (keys != null && !keys.add(parser.currentName())) {
+            in.repeatedName();
+          }
         }
         if (i == in.limits.maxArrayLength()) {
           tooLong(in, end);

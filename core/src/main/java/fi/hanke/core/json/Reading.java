@@ -13,10 +13,17 @@ import java.util.List;
  * The state of one pass over one document: the parser, the limits, the path to the current value and the
  * problems found so far. Codecs read from {@link #parser} and report here; a pass never stops at a problem it
  * can step over. Not thread-safe: one per pass.
+ *
+ * <p>An {@linkplain #optimistic optimistic} pass is the fast one for a document that can be read again (a string,
+ * a line of JSON Lines): its parser does not look for duplicate names, it keeps no locations, and at the first sign
+ * of a problem, or of a name that may be a duplicate, it gives up by throwing {@link Retry}. The caller then reads
+ * the document again in an exact pass, whose problems are those it has always had. A valid document is read once.
  */
 final class Reading {
   final JsonParser parser;
   final JsonLimits limits;
+  /** Whether this pass gives up at the first problem instead of reporting it: see the class comment. */
+  final boolean optimistic;
   private List<JsonProblem> problems;
   /** The problems found past {@link JsonLimits#maxProblems()}: counted, not kept. */
   private long dropped;
@@ -30,8 +37,77 @@ final class Reading {
   private int depth;
 
   Reading(JsonParser parser, JsonLimits limits) {
+    this(parser, limits, false);
+  }
+
+  Reading(JsonParser parser, JsonLimits limits, boolean optimistic) {
     this.parser = parser;
     this.limits = limits;
+    this.optimistic = optimistic;
+  }
+
+  /**
+   * Thrown by an optimistic pass where an exact pass would report a problem or might find a duplicate name: the
+   * document is to be read again, exactly. Without a stack trace, as it is control flow.
+   */
+  static final class Retry extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Retry() {
+      super("read the document again, exactly", null, false, false);
+    }
+  }
+
+  /**
+   * Values already made in this pass, by their codec and a number that identifies them within it (an amount's
+   * cents and scale): a document states the same amount many times (a typical project 41 amounts, 13 different),
+   * and a Moneta {@code Money} costs a conversion through text to make. A slot holds the last value that hashed
+   * to it. Allocated on first use.
+   */
+  private Object[] madeBy;
+  private long[] madeKeys;
+  private Object[] made;
+
+  /** @return the value {@code codec} made for {@code key} earlier in this pass and {@link #remember}ed, or null */
+  Object recall(Object codec, long key) {
+    if (made == null) {
+      return null;
+    }
+    int slot = madeSlot(codec, key);
+    return madeBy[slot] == codec && madeKeys[slot] == key ? made[slot] : null;
+  }
+
+  /** Keeps a value {@code codec} made for {@code key}, for {@link #recall}. */
+  void remember(Object codec, long key, Object value) {
+    if (made == null) {
+      madeBy = new Object[64];
+      madeKeys = new long[64];
+      made = new Object[64];
+    }
+    int slot = madeSlot(codec, key);
+    madeBy[slot] = codec;
+    madeKeys[slot] = key;
+    made[slot] = value;
+  }
+
+  private static int madeSlot(Object codec, long key) {
+    long h = (key ^ System.identityHashCode(codec)) * 0x9E3779B97F4A7C15L;
+    return (int) (h >>> 58);
+  }
+
+  /** Gives up an optimistic pass; nothing in an exact one. */
+  private void retryIfOptimistic() {
+    if (optimistic) {
+      throw new Retry();
+    }
+  }
+
+  /**
+   * Notes a name that an object has already had, or may have had: an exact pass's parser refuses a duplicate, so
+   * an optimistic pass, whose parser does not look for them, gives up.
+   */
+  void repeatedName() {
+    retryIfOptimistic();
   }
 
   void enter(String name) {
@@ -105,6 +181,7 @@ final class Reading {
 
   /** Records a problem at the current path and the current token. */
   void report(JsonProblem.Kind kind, String value, Detail detail) {
+    retryIfOptimistic();
     if (!counted(parser.currentTokenLocation())) {
       reportAt(kind, path(), parser.currentTokenLocation(), value, detail);
     }
@@ -112,11 +189,13 @@ final class Reading {
 
   /** Records a problem at the given path and location (for a missing field: its object's opening brace). */
   void reportAt(JsonProblem.Kind kind, String path, JsonLocation where, String value, Detail detail) {
+    retryIfOptimistic();
     reportAt(kind, path, where.getLineNr(), where.getColumnNr(), value, detail);
   }
 
   /** Records a problem at the given path, line and column. */
   void reportAt(JsonProblem.Kind kind, String path, int line, int column, String value, Detail detail) {
+    retryIfOptimistic();
     if (problems != null && problems.size() >= limits.maxProblems()) {
       if (dropped++ == 0) {
         droppedLine = Math.max(1, line);
@@ -138,6 +217,7 @@ final class Reading {
    * @return true if the problem was only counted
    */
   boolean counted(JsonLocation where) {
+    retryIfOptimistic();
     if (problems == null || problems.size() < limits.maxProblems()) {
       return false;
     }
@@ -159,6 +239,7 @@ final class Reading {
    * @param expected what the format wants, e.g. {@code Detail.want(Key.WANT_DATE)}
    */
   void wrongType(Detail expected) throws IOException {
+    retryIfOptimistic();
     JsonToken token = parser.currentToken();
     if (counted()) {
       parser.skipChildren();

@@ -355,6 +355,12 @@ final class Scalars {
         in.wrongType(expected);
         return null;
       }
+      if (in.optimistic) {
+        V value = parseOptimistically(in, parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+        if (value != null) {
+          return value;
+        }
+      }
       String text = parser.getText();
       int lone = Writing.loneSurrogate(text);
       if (lone >= 0) {
@@ -366,6 +372,16 @@ final class Scalars {
 
     /** @return the value, or null after reporting a problem at the current token */
     abstract V parse(Reading in, String text);
+
+    /**
+     * In an {@linkplain Reading#optimistic optimistic} pass, the value straight from the parser's characters,
+     * without a {@code String}; the same value {@link #parse} gives for their text.
+     *
+     * @return the value, or null to have {@link #parse} read the text (by default, always)
+     */
+    V parseOptimistically(Reading in, char[] chars, int offset, int length) {
+      return null;
+    }
 
     abstract String format(V value);
 
@@ -472,7 +488,51 @@ final class Scalars {
       return check(in, text, integerDigits, decimals) ? of.apply(new BigDecimal(text)) : null;
     }
 
-    /** Checks what the value's type adds to the form; reports and returns false if it is not met. */
+    /**
+     * A plain decimal of at most 18 digits within the limit on numbers, as {@code BigDecimal.valueOf(unscaled,
+     * scale)}: the same number and scale as {@code new BigDecimal(text)}. Anything else, the text reads.
+     */
+    @Override
+    final V parseOptimistically(Reading in, char[] chars, int offset, int length) {
+      int end = offset + length;
+      int i = signed && length > 0 && chars[offset] == '-' ? offset + 1 : offset;
+      boolean negative = i > offset;
+      long unscaled = 0;
+      int integerDigits = 0;
+      for (; i < end && chars[i] >= '0' && chars[i] <= '9'; i++, integerDigits++) {
+        unscaled = unscaled * 10 + (chars[i] - '0');
+      }
+      int decimals = 0;
+      if (integerDigits > 0 && i < end && chars[i] == '.') {
+        for (i++; i < end && chars[i] >= '0' && chars[i] <= '9'; i++, decimals++) {
+          unscaled = unscaled * 10 + (chars[i] - '0');
+        }
+        if (decimals == 0) {
+          return null;
+        }
+      }
+      if (integerDigits == 0 || i != end || integerDigits + decimals > 18
+          || integerDigits + decimals > in.limits.maxNumberLength() || !check(in, null, integerDigits, decimals)) {
+        return null; // a check that fails has given up the optimistic pass already
+      }
+      if (integerDigits + decimals > 17) {
+        return of.apply(BigDecimal.valueOf(negative ? -unscaled : unscaled, decimals));
+      }
+      long key = (negative ? -unscaled : unscaled) * 32 + decimals; // one key per number and scale
+      @SuppressWarnings("unchecked") // what this codec remembered
+      V value = (V) in.recall(this, key);
+      if (value == null) {
+        value = of.apply(BigDecimal.valueOf(negative ? -unscaled : unscaled, decimals));
+        in.remember(this, key, value);
+      }
+      return value;
+    }
+
+    /**
+     * Checks what the value's type adds to the form; reports and returns false if it is not met.
+     *
+     * @param text the text, for the problem; null in an optimistic pass, which reports nothing
+     */
     boolean check(Reading in, String text, int integerDigits, int decimals) {
       return true;
     }
@@ -514,6 +574,9 @@ final class Scalars {
   static final class Lookup<V> extends Codec<V> {
     private final String definition;
     private final Map<String, V> byKey = new LinkedHashMap<>();
+    /** The keys of {@link #byKey} and their values, by index. */
+    private final NameTable keys;
+    private final List<V> values;
     private final Function<V, String> key;
     private final Detail what;
     private final String description;
@@ -526,6 +589,8 @@ final class Scalars {
       for (V value : values) {
         byKey.put(key.apply(value), value);
       }
+      this.keys = new NameTable(new ArrayList<>(byKey.keySet()));
+      this.values = new ArrayList<>(byKey.values());
     }
 
     @Override
@@ -534,6 +599,10 @@ final class Scalars {
       if (parser.currentToken() != JsonToken.VALUE_STRING) {
         in.wrongType(Detail.wantLookup(what));
         return null;
+      }
+      int found = keys.indexOf(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+      if (found >= 0) { // without a String of the text
+        return values.get(found);
       }
       String text = parser.getText();
       V value = byKey.get(text);

@@ -1,10 +1,13 @@
 package fi.hanke.examples.bench;
 
+import com.fasterxml.jackson.databind.ObjectReader;
+import fi.hanke.core.json.HankeJson;
 import fi.hanke.core.programme.ProgrammeProfile;
 import fi.hanke.core.programme.Programmes;
 import fi.hanke.core.project.GroupProject;
 import fi.hanke.core.project.Project;
 import fi.hanke.examples.bench.beans.ComparedRules;
+import fi.hanke.examples.bench.beans.FormJson;
 import fi.hanke.examples.bench.beans.FormValidation;
 import fi.hanke.examples.bench.beans.Forms;
 import fi.hanke.examples.bench.beans.GroupProjectForm;
@@ -16,6 +19,7 @@ import fi.hanke.validation.Validator;
 import fi.hanke.validation.Violation;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ValidatorFactory;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -45,6 +49,12 @@ import org.openjdk.jmh.infra.Blackhole;
  * values once, outside the measurement; both validators are built once. {@code hankeSingleAllRules} and
  * {@code hankeGroupAllRules} run all 42 rules.
  *
+ * <p>The {@code …ReadAndValidate…} benchmarks start from JSON text, as a portal or a batch job does: Hanke reads
+ * the hanke/1 text with {@link HankeJson#readProject(String)} (or {@code readGroupProject}); the other side reads
+ * the forms' JSON with Jackson databind ({@link FormJson}, an {@code ObjectReader} made once), the text written
+ * once in setup by databind from the same forms. Both texts hold the same information, so both sides read the same
+ * and then validate the same.
+ *
  * <p>Inputs: {@link TypicalProjects#single()} (40 % flat rate, four work packages) and
  * {@link TypicalProjects#group()} (four members with budgets, seven work packages, targets with breakdowns, de
  * minimis measures), the same as {@code ValidationBenchmark}'s. Run with {@code examples/bench/run.sh
@@ -67,6 +77,13 @@ public class HibernateComparisonBenchmark {
   private GroupProject group;
   private ProjectForm singleForm;
   private GroupProjectForm groupForm;
+  private HankeJson json;
+  private String singleText;
+  private String groupText;
+  private ObjectReader singleFormReader;
+  private ObjectReader groupFormReader;
+  private String singleFormText;
+  private String groupFormText;
 
   /** Creates the benchmark state (JMH calls it). */
   public HibernateComparisonBenchmark() {}
@@ -108,6 +125,13 @@ public class HibernateComparisonBenchmark {
     group = groupProject();
     singleForm = Forms.from(single);
     groupForm = Forms.from(group);
+    json = HankeJson.standard();
+    singleText = json.write(single);
+    groupText = json.write(group);
+    singleFormReader = FormJson.mapper().readerFor(ProjectForm.class);
+    groupFormReader = FormJson.mapper().readerFor(GroupProjectForm.class);
+    singleFormText = FormJson.write(singleForm);
+    groupFormText = FormJson.write(groupForm);
   }
 
   /** Closes the validator factory. */
@@ -152,14 +176,46 @@ public class HibernateComparisonBenchmark {
     consume(hibernate.validate(groupForm), out);
   }
 
-  private static void consume(ValidationReport report, Blackhole out) {
+  /** @param out where each finding's path and Finnish message go */
+  @Benchmark
+  public void hankeReadAndValidateSingle(Blackhole out) {
+    consume(hanke.validate(json.readProject(singleText)), out);
+  }
+
+  /**
+   * @param out where each finding's path and Finnish message go
+   * @throws IOException never: the text is the form's own
+   */
+  @Benchmark
+  public void hibernateReadAndValidateSingle(Blackhole out) throws IOException {
+    ProjectForm form = singleFormReader.readValue(singleFormText);
+    consume(hibernate.validate(form), out);
+  }
+
+  /** @param out where each finding's path and Finnish message go */
+  @Benchmark
+  public void hankeReadAndValidateGroup(Blackhole out) {
+    consume(hanke.validate(json.readGroupProject(groupText)), out);
+  }
+
+  /**
+   * @param out where each finding's path and Finnish message go
+   * @throws IOException never: the text is the form's own
+   */
+  @Benchmark
+  public void hibernateReadAndValidateGroup(Blackhole out) throws IOException {
+    GroupProjectForm form = groupFormReader.readValue(groupFormText);
+    consume(hibernate.validate(form), out);
+  }
+
+  static void consume(ValidationReport report, Blackhole out) {
     for (Violation v : report.violations()) {
       out.consume(v.path().toString());
       out.consume(v.message(FINNISH));
     }
   }
 
-  private static <T> void consume(Set<ConstraintViolation<T>> violations, Blackhole out) {
+  static <T> void consume(Set<ConstraintViolation<T>> violations, Blackhole out) {
     for (ConstraintViolation<T> v : violations) {
       out.consume(v.getPropertyPath().toString());
       out.consume(v.getMessage());

@@ -2,8 +2,6 @@ package fi.hanke.examples.bench;
 
 import fi.hanke.core.json.HankeJson;
 import fi.hanke.core.programme.Programmes;
-import fi.hanke.core.project.GroupProject;
-import fi.hanke.core.project.Project;
 import fi.hanke.validation.ValidationReport;
 import fi.hanke.validation.Validator;
 import java.util.concurrent.TimeUnit;
@@ -21,8 +19,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * JMH benchmark of what a portal does on every save (<i>JSON-luvun ja tarkastuksen suorituskykytesti</i>, sv.
  * <i>prestandatest av JSON-läsning och granskning</i>): read a project from its {@code hanke/1} JSON text, then
  * validate it, for the typical single-beneficiary project and the typical group project of
- * {@link TypicalProjects}; and the reading alone, to show how the time divides. The JSON texts, the reader and the
- * validator are made once.
+ * {@link TypicalProjects}. The reading alone, beside a bare token scan of the same text, is
+ * {@link ReadingBenchmark}. The JSON texts, the reader and the validator are made once.
  *
  * <p>Run with {@code examples/bench/run.sh JsonValidationBenchmark}.
  */
@@ -59,17 +57,5 @@ public class JsonValidationBenchmark {
   @Benchmark
   public ValidationReport readAndValidateGroup() {
     return validator.validate(json.readGroupProject(group));
-  }
-
-  /** @return the single project read from its JSON */
-  @Benchmark
-  public Project readSingle() {
-    return json.readProject(single);
-  }
-
-  /** @return the group project read from its JSON */
-  @Benchmark
-  public GroupProject readGroup() {
-    return json.readGroupProject(group);
   }
 }
