@@ -18,6 +18,6 @@ module fi.hanke.validation {
   exports fi.hanke.validation.programme;
   exports fi.hanke.validation.work;
   // internal: message rendering, figures of partial documents, the catalogue's Markdown; the seed examples'
-  // EURA-style summary formats dates, funds and rates as the messages do
-  exports fi.hanke.validation.internal to fi.hanke.examples.seeds;
+  // EURA-style summary formats dates, funds and rates as the messages do; the service lists message templates
+  exports fi.hanke.validation.internal to fi.hanke.examples.seeds, fi.hanke.examples.cli;
 }

@@ -11,6 +11,8 @@ module fi.hanke.examples.cli {
   requires java.management;
   requires info.picocli;
   requires org.apache.pdfbox;
+  requires io.javalin;
+  requires java.logging;
 
   exports fi.hanke.examples;
   // picocli reads the commands' annotated fields
