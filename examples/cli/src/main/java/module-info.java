@@ -7,6 +7,7 @@ module fi.hanke.examples.cli {
   requires transitive fi.hanke.core;
   requires transitive fi.hanke.validation;
   requires fi.hanke.examples.seeds;
+  requires fi.hanke.examples.pictures;
   requires com.fasterxml.jackson.core;
   requires java.management;
   requires info.picocli;

@@ -118,6 +118,7 @@ public final class HankeService implements AutoCloseable {
       config.routes.post(API + "/validate", this::validate);
       config.routes.post(API + "/check", this::check);
       config.routes.post(API + "/summary", this::summary);
+      config.routes.post(API + "/pictures", this::pictures);
       config.routes.get(API + "/rules", ctx -> json(ctx, ServiceJson.rules(locale(ctx))));
       config.routes.get(API + "/schema", ctx -> ctx.contentType("application/schema+json").result(HankeJson.schema()));
       config.routes.get(API + "/health", ctx -> json(ctx, "{\"status\":\"UP\"}"));
@@ -193,6 +194,12 @@ public final class HankeService implements AutoCloseable {
       }
       return CheckCommand.json(result, reports, locale, json);
     });
+  }
+
+  private void pictures(Context ctx) {
+    Locale locale = locale(ctx);
+    requireType(ctx, locale, "application/json", JSON);
+    handle(ctx, locale, body -> ServiceJson.pictures(read(body, locale), locale));
   }
 
   private void summary(Context ctx) {

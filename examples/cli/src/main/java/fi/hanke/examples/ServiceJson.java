@@ -2,6 +2,7 @@ package fi.hanke.examples;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import fi.hanke.core.json.HankeDocument;
+import fi.hanke.examples.pictures.ProjectPictures;
 import fi.hanke.examples.summary.EuraSummary;
 import fi.hanke.validation.Fact;
 import fi.hanke.validation.Rule;
@@ -10,6 +11,7 @@ import fi.hanke.validation.internal.Messages;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The JSON bodies of the service's own answers (<i>palvelun vastaukset</i>): the rule catalogue, a document's
@@ -90,6 +92,25 @@ final class ServiceJson {
       g.writeEndArray();
       g.writeBooleanField("group", s.group());
       strings(g, "members", s.members());
+      g.writeEndObject();
+    });
+  }
+
+  /**
+   * The document's pictures ({@code hanke-pictures/1}): each SVG that could be drawn by its key
+   * ({@code funding-plan}, {@code cost-structure}, {@code timeline}), and a sentence for each that could not.
+   */
+  static String pictures(HankeDocument document, Locale locale) {
+    ProjectPictures pictures = ProjectPictures.of(document, locale);
+    return write(g -> {
+      g.writeStartObject();
+      g.writeStringField("format", "hanke-pictures/1");
+      g.writeObjectFieldStart("pictures");
+      for (Map.Entry<String, String> e : pictures.all().entrySet()) {
+        g.writeStringField(e.getKey(), e.getValue());
+      }
+      g.writeEndObject();
+      strings(g, "notDrawn", pictures.notDrawn());
       g.writeEndObject();
     });
   }

@@ -1,0 +1,82 @@
+package fi.hanke.examples.pictures;
+
+import fi.hanke.core.json.HankeDocument;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The pictures of one document (<i>hankkeen kuvat</i>, sv. <i>projektets bilder</i>): its funding plan
+ * (<i>rahoitussuunnitelma</i>) as a stacked bar, its cost structure (<i>kustannusrakenne</i>) and its work packages
+ * (<i>työpaketit</i>) as a timeline over the project period, each an SVG document as text, labelled in one
+ * language. A picture the document does not state enough to draw is absent, and {@link #notDrawn()} says why.
+ *
+ * <p>Immutable and thread-safe; every picture is drawn once, when the pictures are made.
+ */
+public final class ProjectPictures {
+
+  /** The key of the funding plan in {@link #all()}, and the base of its file name. */
+  public static final String FUNDING_PLAN = "funding-plan";
+  /** The key of the cost structure in {@link #all()}, and the base of its file name. */
+  public static final String COST_STRUCTURE = "cost-structure";
+  /** The key of the timeline in {@link #all()}, and the base of its file name. */
+  public static final String TIMELINE = "timeline";
+
+  private final Map<String, String> drawn;
+  private final List<String> notDrawn;
+
+  private ProjectPictures(Map<String, String> drawn, List<String> notDrawn) {
+    this.drawn = Collections.unmodifiableMap(drawn);
+    this.notDrawn = List.copyOf(notDrawn);
+  }
+
+  /**
+   * Draws the pictures of a document.
+   *
+   * @param document the document
+   * @param language the language of the labels: Finnish ({@code fi}, also any other), Swedish ({@code sv}) or
+   *     English ({@code en})
+   * @return its pictures
+   * @throws NullPointerException if an argument is null
+   */
+  public static ProjectPictures of(HankeDocument document, Locale language) {
+    Objects.requireNonNull(document, "document");
+    Objects.requireNonNull(language, "language");
+    Map<String, String> drawn = new LinkedHashMap<>();
+    List<String> notDrawn = new ArrayList<>();
+    return new ProjectPictures(drawn, notDrawn);
+  }
+
+  /** @return the funding plan as a stacked bar, as an SVG document, if the document states one */
+  public Optional<String> fundingPlan() {
+    return Optional.ofNullable(drawn.get(FUNDING_PLAN));
+  }
+
+  /** @return the cost structure, as an SVG document, if the document states a cost estimate */
+  public Optional<String> costStructure() {
+    return Optional.ofNullable(drawn.get(COST_STRUCTURE));
+  }
+
+  /** @return the work packages as a timeline, as an SVG document, if the document states dated work packages */
+  public Optional<String> timeline() {
+    return Optional.ofNullable(drawn.get(TIMELINE));
+  }
+
+  /**
+   * @return the drawn pictures by key ({@value #FUNDING_PLAN}, {@value #COST_STRUCTURE}, {@value #TIMELINE}), in
+   *     that order, only those that could be drawn
+   */
+  public Map<String, String> all() {
+    return drawn;
+  }
+
+  /** @return for each picture that could not be drawn, a sentence in the language saying which and why */
+  public List<String> notDrawn() {
+    return notDrawn;
+  }
+}
