@@ -120,12 +120,12 @@ public final class HankeService implements AutoCloseable {
       config.routes.post(API + "/summary", this::summary);
       config.routes.post(API + "/pictures", this::pictures);
       config.routes.get(API + "/rules", ctx -> json(ctx, ServiceJson.rules(locale(ctx))));
-      config.routes.get(API + "/schema", ctx -> ctx.contentType("application/schema+json").result(HankeJson.schema()));
+      config.routes.get(API + "/schema", ctx -> text(ctx, "application/schema+json", HankeJson.schema()));
       config.routes.get(API + "/health", ctx -> json(ctx, "{\"status\":\"UP\"}"));
       config.routes.get(API + "/openapi.json", ctx -> json(ctx, resource("openapi.json")));
-      config.routes.get("/", ctx -> ctx.contentType("text/html; charset=utf-8").result(resource("index.html")));
-      config.routes.get("/page.js", ctx -> ctx.contentType("text/javascript; charset=utf-8").result(resource("page.js")));
-      config.routes.get("/page.css", ctx -> ctx.contentType("text/css; charset=utf-8").result(resource("page.css")));
+      config.routes.get("/", ctx -> text(ctx, "text/html", resource("index.html")));
+      config.routes.get("/page.js", ctx -> text(ctx, "text/javascript", resource("page.js")));
+      config.routes.get("/page.css", ctx -> text(ctx, "text/css", resource("page.css")));
       config.routes.exception(Problem.class, (e, ctx) -> problem(ctx, e));
       config.routes.exception(Exception.class, (e, ctx) -> {
         LOG.log(Level.ERROR, "request failed: " + ctx.method().name() + " " + ctx.path(), e);
@@ -330,7 +330,11 @@ public final class HankeService implements AutoCloseable {
   }
 
   private static void json(Context ctx, String body) {
-    ctx.contentType(JSON + "; charset=utf-8").result(body.getBytes(StandardCharsets.UTF_8));
+    text(ctx, JSON, body);
+  }
+
+  private static void text(Context ctx, String mediaType, String body) {
+    ctx.contentType(mediaType + "; charset=utf-8").result(body.getBytes(StandardCharsets.UTF_8));
   }
 
   private static String resource(String name) {
@@ -382,6 +386,6 @@ public final class HankeService implements AutoCloseable {
       }
       g.writeEndObject();
     });
-    ctx.status(p.status).contentType(PROBLEM_JSON + "; charset=utf-8").result(text.getBytes(StandardCharsets.UTF_8));
+    text(ctx.status(p.status), PROBLEM_JSON, text);
   }
 }
