@@ -179,7 +179,7 @@ public final class CheckCommand {
         g.writeStringField("name", result.documents().get(d).name());
         if (documents != null) {
           g.writeFieldName("document");
-          g.writeRawValue(documents.write(result.documents().get(d)).strip());
+          g.writeRawValue(documents.writeLine(result.documents().get(d)).strip());
         }
         g.writeFieldName("report");
         g.writeRawValue(reports.get(d).toJsonLine(locale).strip());
