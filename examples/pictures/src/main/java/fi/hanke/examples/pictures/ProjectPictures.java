@@ -1,6 +1,9 @@
 package fi.hanke.examples.pictures;
 
 import fi.hanke.core.json.HankeDocument;
+import fi.hanke.core.programme.Programmes;
+import fi.hanke.core.project.GroupProject;
+import fi.hanke.core.project.Project;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -9,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The pictures of one document (<i>hankkeen kuvat</i>, sv. <i>projektets bilder</i>): its funding plan
@@ -47,9 +51,33 @@ public final class ProjectPictures {
   public static ProjectPictures of(HankeDocument document, Locale language) {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(language, "language");
+    Locale lang = language(language);
+    Project project = document.map(p -> p, GroupProject::plan);
+    Function<String, String> memberName = document.map(p -> key -> key,
+        g -> key -> g.member(key).map(m -> m.organisation().name()).orElse(key));
     Map<String, String> drawn = new LinkedHashMap<>();
     List<String> notDrawn = new ArrayList<>();
+    Map<String, Picture> pictures = new LinkedHashMap<>();
+    pictures.put(FUNDING_PLAN, FundingPicture.of(project, Programmes.finland2021to2027(), lang));
+    pictures.put(COST_STRUCTURE, CostPicture.of(project, lang));
+    pictures.put(TIMELINE, TimelinePicture.of(project, memberName, lang));
+    pictures.forEach((key, picture) -> {
+      picture.svg().ifPresent(svg -> drawn.put(key, svg));
+      picture.reason().ifPresent(notDrawn::add);
+    });
     return new ProjectPictures(drawn, notDrawn);
+  }
+
+  /** Finnish, Swedish or English: the languages of the labels; any other is Finnish, as the documents are. */
+  private static Locale language(Locale language) {
+    switch (language.getLanguage()) {
+      case "sv":
+        return new Locale("sv");
+      case "en":
+        return Locale.ENGLISH;
+      default:
+        return new Locale("fi");
+    }
   }
 
   /** @return the funding plan as a stacked bar, as an SVG document, if the document states one */
