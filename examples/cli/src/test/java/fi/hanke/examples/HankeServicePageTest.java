@@ -66,12 +66,12 @@ class HankeServicePageTest {
     options.setBinary(CHROMIUM);
     options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-dev-shm-usage", "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=1400,2600",
+        "--disable-dev-shm-usage", "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=1400,900",
         "--lang=fi");
     ChromeDriverService driver = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
         .usingAnyFreePort().build();
     browser = new ChromeDriver(driver, options);
-    browser.manage().window().setSize(new Dimension(1400, 2600));
+    browser.manage().window().setSize(new Dimension(1400, 900));
     wait = new WebDriverWait(browser, Duration.ofSeconds(60));
   }
 
@@ -85,7 +85,11 @@ class HankeServicePageTest {
     }
   }
 
+  /** Saves the whole page (the window grown to its height) as a PNG. */
   private static void shot(String name) throws IOException {
+    browser.manage().window().setSize(new Dimension(1400, 900));
+    Number height = (Number) browser.executeScript("return document.documentElement.scrollHeight");
+    browser.manage().window().setSize(new Dimension(1400, Math.max(900, height.intValue() + 40)));
     Files.write(SHOTS.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
   }
 
@@ -147,6 +151,8 @@ class HankeServicePageTest {
     Number width = (Number) browser.executeScript("return arguments[0].naturalWidth", picture);
     assertTrue(width.intValue() > 0, "the funding picture is drawn");
     shot("02-seed-003-fi.png");
+    Files.write(SHOTS.resolve("02b-seed-003-pictures-fi.png"),
+        browser.findElement(By.cssSelector("section.pictures-section")).getScreenshotAs(OutputType.BYTES));
   }
 
   @Test

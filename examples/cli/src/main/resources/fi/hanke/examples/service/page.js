@@ -247,7 +247,7 @@ function renderNotes(notes) {
 
 function renderDocument(summary, report, sources, pictures) {
   const article = el("article", { class: "document" }, el("h2", {}, t("document") + ": " + summary.name));
-  article.append(renderSummary(summary), renderFindings(report, sources), renderCoverage(report), renderPictures(pictures));
+  article.append(renderSummary(summary), renderPictures(pictures), renderFindings(report, sources), renderCoverage(report));
   return article;
 }
 
