@@ -131,8 +131,8 @@ public final class HankeService implements AutoCloseable {
         LOG.log(Level.ERROR, "request failed: " + ctx.method().name() + " " + ctx.path(), e);
         problem(ctx, new Problem(500, "internal", locale(ctx)));
       });
-      config.routes.error(404, ctx -> problem(ctx, new Problem(404, "notFound", Language.DEFAULT, ctx.method().name(),
-          ctx.path())));
+      config.routes.error(404, ctx -> problem(ctx, new Problem(404, "notFound", localeOrFinnish(ctx),
+          ctx.method().name(), ctx.path())));
     });
   }
 
@@ -327,6 +327,14 @@ public final class HankeService implements AutoCloseable {
       return new Locale(lang);
     }
     throw new Problem(400, "lang", Language.DEFAULT, lang.length() > 20 ? lang.substring(0, 20) + "…" : lang);
+  }
+
+  private static Locale localeOrFinnish(Context ctx) {
+    try {
+      return locale(ctx);
+    } catch (Problem unknownLanguage) {
+      return Language.DEFAULT;
+    }
   }
 
   private static void json(Context ctx, String body) {

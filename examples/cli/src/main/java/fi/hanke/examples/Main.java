@@ -110,7 +110,7 @@ public final class Main implements Callable<Integer> {
         .addSubcommand(new PortfolioCommand(out, err))
         .addSubcommand(new DocumentCommands.Import(in, out, err))
         .addSubcommand(new DocumentCommands.Check(in, out, err))
-        .addSubcommand(new ServeCommand(out))
+        .addSubcommand(new ServeCommand(out, err))
         .addSubcommand(new CommandLine.HelpCommand());
     cli.setOut(outWriter);
     cli.setErr(errWriter);

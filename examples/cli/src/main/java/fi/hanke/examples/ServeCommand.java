@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -50,9 +49,11 @@ final class ServeCommand implements Callable<Integer> {
   int maxConcurrent = HankeService.Limits.standard().maxConcurrent;
 
   private final PrintStream out;
+  private final PrintStream err;
 
-  ServeCommand(PrintStream out) {
+  ServeCommand(PrintStream out, PrintStream err) {
     this.out = out;
+    this.err = err;
   }
 
   @Override
@@ -62,13 +63,23 @@ final class ServeCommand implements Callable<Integer> {
     }
     JETTY.setLevel(java.util.logging.Level.WARNING);
     JAVALIN.setLevel(java.util.logging.Level.WARNING);
-    HankeService.Limits limits;
-    try {
-      limits = new HankeService.Limits(maxBodyBytes, Duration.ofSeconds(requestTimeoutSeconds), maxConcurrent);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage());
+    if (port < 0 || port > 65535) {
+      throw new Main.UsageError(spec, "error.port", port);
     }
-    HankeService service = HankeService.start(limits, host, port);
+    atLeastOne("--max-body-bytes", maxBodyBytes);
+    atLeastOne("--request-timeout", requestTimeoutSeconds);
+    atLeastOne("--max-concurrent", maxConcurrent);
+    HankeService.Limits limits =
+        new HankeService.Limits(maxBodyBytes, Duration.ofSeconds(requestTimeoutSeconds), maxConcurrent);
+    HankeService service;
+    try {
+      service = HankeService.start(limits, host, port);
+    } catch (RuntimeException e) {
+      // the address is taken or cannot be bound: say so, as the other commands say what they cannot read
+      Throwable cause = e.getCause() != null ? e.getCause() : e;
+      err.println("serve: " + Language.text(lang.locale(), "error.listen", host, port, cause.getMessage()));
+      return Main.USAGE;
+    }
     String base = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + service.port();
     out.println(Language.text(lang.locale(), "serve.started", base + HankeService.API, base + "/"));
     out.flush();
@@ -79,5 +90,11 @@ final class ServeCommand implements Callable<Integer> {
     }, "hanke-service-stop"));
     stopped.await();
     return 0;
+  }
+
+  private void atLeastOne(String option, long value) {
+    if (value < 1) {
+      throw new Main.UsageError(spec, "error.atLeastOne", option, value);
+    }
   }
 }
