@@ -1,7 +1,7 @@
 /**
  * Hanke's command line: the main job that prints the five seed documents as EURA summarises them with their
  * validation reports, and the {@code validate}, {@code portfolio}, {@code import} and {@code check} commands, on
- * picocli.
+ * picocli; and the {@code serve} command's HTTP validation service and page, on Javalin.
  */
 module fi.hanke.examples.cli {
   requires transitive fi.hanke.core;

@@ -70,7 +70,7 @@ public final class EuraSummary {
   }
 
   /**
-   * One table of the summary, as EURA prints it: its title, the headings of its three amount columns (applied,
+   * One table of the summary (<i>tiivistelmätaulukko</i>, sv. <i>sammandragstabell</i>), as EURA prints it: its title, the headings of its three amount columns (applied,
    * approved, share) and its rows, every value already written in the summary's language.
    *
    * @param title "Kustannusarvion tiivistelmä" or "Rahoitussuunnitelman tiivistelmä"
@@ -101,7 +101,7 @@ public final class EuraSummary {
   }
 
   /**
-   * A summary as data, for a page or a report to lay out: what {@link #of(Project)} prints, row by row.
+   * A summary as data (<i>tiivistelmä</i>, sv. <i>sammandrag</i>), for a page or a report to lay out: what {@link #of(Project)} prints, row by row.
    *
    * @param name the project's name
    * @param heading the lines under the name: applicant or main implementer, period, programme placement, group
