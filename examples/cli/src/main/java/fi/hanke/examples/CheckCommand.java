@@ -27,8 +27,13 @@ import java.util.TreeSet;
  * and for each finding the lines of the document its figures came from.
  *
  * <pre>
- * check FILE|- [--lang fi|sv|en] [--format text|json]
+ * check FILE|- [--lang fi|sv|en] [--format text|json] [--svg DIR]
  * </pre>
+ *
+ * <p>With {@code --svg DIR} it also writes the pictures of each document it read (the funding plan, the cost
+ * structure, the work-package timeline: {@link fi.hanke.examples.pictures.ProjectPictures}) into DIR, DIR/1, DIR/2,
+ * … for several, and says which it wrote and which it could not draw: after the report as text, on standard error
+ * with {@code --format json} (standard output stays one JSON document).
  *
  * <p>Exit status: 0 when no report has an ERROR, 1 when any has, 2 when the input is not a recognisable
  * document of the programme, cannot be read, or the arguments are wrong.
@@ -41,7 +46,7 @@ public final class CheckCommand {
   /** Not a recognisable document, unreadable input, or wrong arguments. */
   public static final int UNREADABLE = 2;
 
-  static final String USAGE = "usage: check FILE|- [--lang fi|sv|en] [--format text|json]";
+  static final String USAGE = "usage: check FILE|- [--lang fi|sv|en] [--format text|json] [--svg DIR]";
   private static final JsonFactory FACTORY = JsonFactory.builder().build();
   private static final Term SOURCES = Term.of("Lähteet asiakirjassa", "Källor i handlingen", "Sources in the document");
   private static final Term NO_SOURCE = Term.of("(ei lähdettä: tieto puuttuu asiakirjasta tai on johdettu)",
@@ -71,7 +76,20 @@ public final class CheckCommand {
    * @return the exit status
    */
   public static int run(String[] args, InputStream stdin, PrintStream out, PrintStream err) {
-    ImportCommand.Imported imported = ImportCommand.Imported.of(args, stdin, err, "check", USAGE);
+    List<String> rest = new ArrayList<>(List.of(args));
+    String svg = null;
+    int at = rest.indexOf("--svg");
+    if (at >= 0) {
+      if (at + 1 >= rest.size()) {
+        err.println("--svg: DIR is missing");
+        err.println(USAGE);
+        return UNREADABLE;
+      }
+      svg = rest.remove(at + 1);
+      rest.remove(at);
+    }
+    ImportCommand.Imported imported = ImportCommand.Imported.of(rest.toArray(new String[0]), stdin, err, "check",
+        USAGE);
     if (imported == null) {
       return UNREADABLE;
     }
@@ -88,6 +106,10 @@ public final class CheckCommand {
       out.print(text(result, reports, options.locale));
     }
     if (!result.isRead()) {
+      return UNREADABLE;
+    }
+    if (svg != null && !SvgFiles.write(SvgFiles.numbered(result.documents()), svg, options.locale,
+        options.json ? err : out, err)) {
       return UNREADABLE;
     }
     return reports.stream().allMatch(ValidationReport::isApprovable) ? OK : FINDINGS;

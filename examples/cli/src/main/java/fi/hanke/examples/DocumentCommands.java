@@ -2,6 +2,7 @@ package fi.hanke.examples;
 
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.util.Arrays;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,16 +63,28 @@ final class DocumentCommands {
     }
   }
 
-  /** {@code check FILE|- [--format text|json]}: imports and validates, with the notes and each finding's source. */
+  /**
+   * {@code check FILE|- [--format text|json] [--svg DIR]}: imports and validates, with the notes and each finding's
+   * source, and writes the document's pictures into DIR.
+   */
   @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Main.Version.class)
   static final class Check extends Reading {
+    @Option(names = "--svg", paramLabel = "DIR", descriptionKey = "svg")
+    String svg;
+
     Check(InputStream in, PrintStream out, PrintStream err) {
       super(in, out, err);
     }
 
     @Override
     public Integer call() {
-      return CheckCommand.run(args(), in, out, err);
+      String[] args = args();
+      if (svg != null) {
+        args = Arrays.copyOf(args, args.length + 2);
+        args[args.length - 2] = "--svg";
+        args[args.length - 1] = svg;
+      }
+      return CheckCommand.run(args, in, out, err);
     }
   }
 }

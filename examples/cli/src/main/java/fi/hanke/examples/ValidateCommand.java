@@ -22,6 +22,7 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,7 +34,7 @@ import picocli.CommandLine.Parameters;
  * Lines of them in the {@code hanke/1} format and prints the validation report of each.
  *
  * <pre>
- * validate FILE|- [--lang fi|sv|en] [--format text|json] [--jsonl]
+ * validate FILE|- [--lang fi|sv|en] [--format text|json] [--jsonl] [--svg DIR]
  * </pre>
  *
  * <p>Exit status: 0 when no report has an ERROR, 1 when any has, 2 when the input (or a line of it) could not
@@ -67,6 +68,9 @@ public final class ValidateCommand implements Callable<Integer> {
 
   @Option(names = "--jsonl", descriptionKey = "validate.jsonl")
   boolean jsonLines;
+
+  @Option(names = "--svg", paramLabel = "DIR", descriptionKey = "validate.svg")
+  String svg;
 
   private final HankeJson json = HankeJson.standard();
   private final Validator.Builder validator = Validator.builder().profile(Programmes.finland2021to2027());
@@ -129,6 +133,9 @@ public final class ValidateCommand implements Callable<Integer> {
     }
     ValidationReport report = validate(v, document);
     out.print(options.json ? report.toJson(options.locale) : report.toText(options.locale));
+    if (svg != null && !SvgFiles.write(Map.of(1, document), svg, options.locale, options.json ? err : out, err)) {
+      return UNREADABLE;
+    }
     return report.isApprovable() ? OK : FINDINGS;
   }
 
@@ -155,6 +162,10 @@ public final class ValidateCommand implements Callable<Integer> {
         ValidationReport report = validate(v, document);
         if (!report.isApprovable()) {
           withErrors++;
+        }
+        if (svg != null && !SvgFiles.write(Map.of((int) line.lineNumber(), document), svg + "/" + line.lineNumber(),
+            options.locale, options.json ? err : out, err)) {
+          return UNREADABLE;
         }
         if (options.json) {
           out.println("{\"line\":" + line.lineNumber() + ",\"name\":" + quoted(document.name())

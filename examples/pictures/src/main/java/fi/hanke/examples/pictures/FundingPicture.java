@@ -112,7 +112,7 @@ final class FundingPicture {
     renderer.setPositiveItemLabelPositionFallback(null);
     NumberAxis axis = (NumberAxis) plot.getRangeAxis();
     axis.setNumberFormatOverride(Axes.euros(language));
-    BigDecimal top = Eur.decimal(plan.totalApplied());
+    BigDecimal top = BigDecimal.ZERO;
     if (ceiling.isPresent()) {
       BigDecimal maximum = ceiling.get().maximum();
       ValueMarker marker = new ValueMarker(maximum.doubleValue(), Color.BLACK, Svg.DASHED);
@@ -124,7 +124,10 @@ final class FundingPicture {
       plot.addRangeMarker(marker);
       top = top.max(maximum);
     }
-    axis.setRange(Math.min(0, Eur.decimal(plan.totalApplied()).doubleValue()), Math.max(1, top.doubleValue() * 1.08));
+    // negative lines stack below zero, apart from the positive ones
+    double below = plan.lines().stream().mapToDouble(l -> Math.min(0, Eur.decimal(l.applied()).doubleValue())).sum();
+    double above = plan.lines().stream().mapToDouble(l -> Math.max(0, Eur.decimal(l.applied()).doubleValue())).sum();
+    axis.setRange(below * 1.08, Math.max(1, Math.max(above, top.doubleValue()) * 1.08));
     LegendTitle legend = chart.getLegend();
     legend.setPosition(RectangleEdge.BOTTOM);
     legend.setItemFont(Svg.TEXT);

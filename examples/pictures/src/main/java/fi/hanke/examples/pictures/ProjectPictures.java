@@ -20,7 +20,26 @@ import java.util.function.Function;
  * (<i>työpaketit</i>) as a timeline over the project period, each an SVG document as text, labelled in one
  * language. A picture the document does not state enough to draw is absent, and {@link #notDrawn()} says why.
  *
- * <p>Immutable and thread-safe; every picture is drawn once, when the pictures are made.
+ * <p>Immutable and thread-safe; every picture is drawn once, when the pictures are made. Drawing needs no
+ * display ({@code java.awt.headless} may be set or not) but a font: on a bare Debian, {@code fontconfig} and
+ * {@code fonts-dejavu-core}.
+ *
+ * <p>In jshell ({@code jshell --class-path examples/cli/target/hanke.jar}, after {@code import} of
+ * {@code fi.hanke.core.json.*}, {@code fi.hanke.examples.pictures.*}, {@code fi.hanke.examples.seeds.*},
+ * {@code java.nio.file.*} and {@code java.util.*}):
+ *
+ * <pre>{@code
+ * HankeDocument document = HankeDocument.of(Seeds.digiFocus());
+ * ProjectPictures pictures = ProjectPictures.of(document, new Locale("fi"));
+ * Path dir = Files.createDirectories(Path.of("target", "pictures"));
+ * for (Map.Entry<String, String> picture : pictures.all().entrySet()) {
+ *   Files.writeString(dir.resolve(picture.getKey() + ".svg"), picture.getValue());
+ * }
+ * List<String> reasons = pictures.notDrawn();
+ * }</pre>
+ *
+ * <p>writes {@code funding-plan.svg}, {@code cost-structure.svg} and {@code timeline.svg}; for seed 004, which
+ * states no funding plan, {@code reasons} is {@code ["Rahoitussuunnitelmaa ei ole esitetty.", …]}.
  */
 public final class ProjectPictures {
 

@@ -90,10 +90,35 @@ final class Svg {
     int open = element.indexOf('>');
     String head = element.substring(0, open).replaceFirst("^<svg ",
         "<svg role=\"img\" aria-labelledby=\"" + id + "-title " + id + "-desc\" ");
-    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + head + ">"
+    return xmlCharacters("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + head + ">"
         + "<title id=\"" + id + "-title\">" + escape(title) + "</title>"
         + "<desc id=\"" + id + "-desc\">" + escape(description) + "</desc>"
-        + element.substring(open + 1) + "\n";
+        + element.substring(open + 1) + "\n");
+  }
+
+  /**
+   * A document's words may hold characters XML 1.0 does not allow (a control character from a PDF's text): each
+   * becomes U+FFFD, so that the SVG stays well-formed. They can stand only in text and attribute values, never in
+   * the markup written here.
+   *
+   * @param svg the SVG text
+   * @return it with every character XML does not allow replaced
+   */
+  static String xmlCharacters(String svg) {
+    StringBuilder b = null;
+    for (int i = 0; i < svg.length(); ) {
+      int c = svg.codePointAt(i);
+      boolean allowed = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
+          || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+      if (!allowed && b == null) {
+        b = new StringBuilder(svg.length()).append(svg, 0, i);
+      }
+      if (b != null) {
+        b.appendCodePoint(allowed ? c : 0xFFFD);
+      }
+      i += Character.charCount(c);
+    }
+    return b == null ? svg : b.toString();
   }
 
   /**

@@ -64,10 +64,13 @@ final class Texts {
       "Projektets genomförandetid har inte angetts.", "The project period is not stated.");
   static final Term RESPONSIBLE = Term.of("vastuussa", "ansvarig", "responsible");
   static final Term NO_PERIOD = Term.of("ajankohtaa ei ole esitetty", "tidpunkt inte angiven", "period not stated");
+  static final Term REVERSED = Term.of("päättyy ennen alkuaan", "slutar före början", "ends before it starts");
   static final Term NO_WORK_PACKAGES = Term.of("Työpaketteja ei ole esitetty.", "Inga arbetspaket har angetts.",
       "No work packages are stated.");
   static final Term NO_PERIODS = Term.of("Työpakettien ajankohtia ei ole esitetty.",
       "Arbetspaketens tidpunkter har inte angetts.", "The work packages state no periods.");
+  static final Term NO_DRAWABLE_PERIODS = Term.of("Jokainen työpakettien ajankohta päättyy ennen alkuaan.",
+      "Varje tidpunkt för arbetspaketen slutar före början.", "Every period of the work packages ends before it starts.");
 
   static final Term PARTIAL = Term.of("vain esitetyt rivit", "endast angivna rader", "only the stated lines");
 

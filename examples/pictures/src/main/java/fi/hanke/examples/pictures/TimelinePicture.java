@@ -66,6 +66,9 @@ final class TimelinePicture {
     if (packages.stream().allMatch(w -> w.periods().isEmpty())) {
       return Picture.notDrawn(Texts.NO_PERIODS.in(language));
     }
+    if (packages.stream().allMatch(w -> drawable(w).isEmpty())) {
+      return Picture.notDrawn(Texts.NO_DRAWABLE_PERIODS.in(language));
+    }
     TaskSeries series = new TaskSeries(Texts.WORK_PACKAGES.in(language));
     List<String> described = new ArrayList<>();
     YearMonth first = null;
@@ -83,18 +86,27 @@ final class TimelinePicture {
       described.add(w.code() + " " + w.title() + ": "
           + (w.periods().isEmpty() ? Texts.NO_PERIOD.in(language) : periods)
           + (members.isEmpty() ? "" : ", " + Texts.RESPONSIBLE.in(language) + ": " + members));
-      if (w.periods().isEmpty()) {
-        row = row + " (" + Texts.NO_PERIOD.in(language) + ")";
+      List<MonthPeriod> drawable = drawable(w);
+      // a period that ends before it starts is named, never turned round
+      String reversed = w.periods().stream().filter(p -> p.end().isBefore(p.start()))
+          .map(p -> Texts.month(p.start()) + "–" + Texts.month(p.end())).collect(Collectors.joining(", "));
+      if (!reversed.isEmpty()) {
+        row = row + " (" + Texts.REVERSED.in(language) + ": " + reversed + ")";
+        described.set(described.size() - 1, described.get(described.size() - 1) + " ("
+            + Texts.REVERSED.in(language) + ": " + reversed + ")");
+      }
+      if (drawable.isEmpty()) {
+        row = w.periods().isEmpty() ? row + " (" + Texts.NO_PERIOD.in(language) + ")" : row;
         series.add(new Task(row, null));
         continue;
       }
-      YearMonth start = w.periods().stream().map(MonthPeriod::start).min(YearMonth::compareTo).orElseThrow();
-      YearMonth end = w.periods().stream().map(MonthPeriod::end).max(YearMonth::compareTo).orElseThrow();
+      YearMonth start = drawable.stream().map(MonthPeriod::start).min(YearMonth::compareTo).orElseThrow();
+      YearMonth end = drawable.stream().map(MonthPeriod::end).max(YearMonth::compareTo).orElseThrow();
       first = first == null || start.isBefore(first) ? start : first;
       last = last == null || end.isAfter(last) ? end : last;
       Task task = new Task(row, period(start, end));
-      if (w.periods().size() > 1) {
-        for (MonthPeriod p : w.periods()) {
+      if (drawable.size() > 1) {
+        for (MonthPeriod p : drawable) {
           task.addSubtask(new Task(row + " " + p, period(p.start(), p.end())));
         }
       }
@@ -147,7 +159,8 @@ final class TimelinePicture {
     axis.setRange(instant(from.atDay(1)), instant(to.plusMonths(1).atDay(1)));
     long months = ChronoUnit.MONTHS.between(from, to) + 1;
     // at most about ten month labels, so that none overlaps
-    int step = months <= 10 ? 1 : months <= 20 ? 2 : months <= 30 ? 3 : months <= 60 ? 6 : 12;
+    int step = months <= 10 ? 1 : months <= 20 ? 2 : months <= 30 ? 3 : months <= 60 ? 6
+        : 12 * (int) Math.max(1, (months + 119) / 120);
     SimpleDateFormat format = new SimpleDateFormat("M/yyyy", Locale.ROOT);
     format.setTimeZone(utc);
     axis.setTickUnit(new DateTickUnit(DateTickUnitType.MONTH, step, format));
@@ -177,6 +190,11 @@ final class TimelinePicture {
       super.drawItem(g2, state, dataArea, plot, domainAxis, rangeAxis, dataset, row, column, pass);
       g2.setRenderingHint(SVGHints.KEY_END_GROUP, Boolean.TRUE);
     }
+  }
+
+  /** @return the periods of a work package that can be drawn: those that do not end before they start */
+  static List<MonthPeriod> drawable(WorkPackage w) {
+    return w.periods().stream().filter(p -> !p.end().isBefore(p.start())).collect(Collectors.toList());
   }
 
   private static ValueMarker marker(LocalDate day, String label, RectangleAnchor anchor, TextAnchor text) {
