@@ -18,8 +18,8 @@ module fi.hanke.validation {
   exports fi.hanke.validation.programme;
   exports fi.hanke.validation.work;
   // internal: message rendering, figures of partial documents; the seed examples'
-  // EURA-style summary formats dates, funds and rates as the messages do
-  exports fi.hanke.validation.internal to fi.hanke.examples.seeds;
+  // EURA-style summary formats dates, funds and rates as the messages do; the service lists message templates
+  exports fi.hanke.validation.internal to fi.hanke.examples.seeds, fi.hanke.examples.cli;
 
   // the families register with the catalogue (RuleCatalogue), so that fi.hanke.validation names no family
   // package and the packages have no cycle; also in META-INF/services for the class path

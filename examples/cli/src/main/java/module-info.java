@@ -1,7 +1,7 @@
 /**
  * Hanke's command line: the main job that prints the five seed documents as EURA summarises them with their
  * validation reports, and the {@code validate}, {@code portfolio}, {@code import} and {@code check} commands, on
- * picocli.
+ * picocli; and the {@code serve} command's HTTP validation service and page, on Javalin.
  */
 module fi.hanke.examples.cli {
   requires transitive fi.hanke.core;
@@ -12,6 +12,8 @@ module fi.hanke.examples.cli {
   requires java.management;
   requires info.picocli;
   requires org.apache.pdfbox;
+  requires io.javalin;
+  requires java.logging;
 
   exports fi.hanke.examples;
   // picocli reads the commands' annotated fields

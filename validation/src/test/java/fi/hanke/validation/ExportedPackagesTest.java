@@ -38,7 +38,8 @@ class ExportedPackagesTest {
         "fi.hanke.validation.funding",
         "fi.hanke.validation.group",
         "fi.hanke.validation.identity",
-        "fi.hanke.validation.internal to fi.hanke.examples.seeds",
+        // qualified: the seeds' summary printer and the service's rule catalogue (message templates), both examples
+        "fi.hanke.validation.internal to fi.hanke.examples.cli, fi.hanke.examples.seeds",
         "fi.hanke.validation.programme",
         "fi.hanke.validation.work"), exports);
   }

@@ -6,6 +6,7 @@ import fi.hanke.core.Term;
 import fi.hanke.core.imports.Figure;
 import fi.hanke.core.imports.ImportResult;
 import fi.hanke.core.json.HankeDocument;
+import fi.hanke.core.json.HankeJson;
 import fi.hanke.core.programme.Programmes;
 import fi.hanke.validation.ValidationReport;
 import fi.hanke.validation.Validator;
@@ -180,6 +181,14 @@ public final class CheckCommand {
   }
 
   static String json(ImportResult result, List<ValidationReport> reports, Locale locale) {
+    return json(result, reports, locale, null);
+  }
+
+  /**
+   * The check as JSON ({@code hanke-check/1}): the import notes, and for each document its name, with
+   * {@code documents} given its hanke/1 form, its report and each finding's source lines.
+   */
+  static String json(ImportResult result, List<ValidationReport> reports, Locale locale, HankeJson documents) {
     StringWriter text = new StringWriter();
     try (JsonGenerator g = FACTORY.createGenerator(text)) {
       g.writeStartObject();
@@ -190,6 +199,10 @@ public final class CheckCommand {
       for (int d = 0; d < reports.size(); d++) {
         g.writeStartObject();
         g.writeStringField("name", result.documents().get(d).name());
+        if (documents != null) {
+          g.writeFieldName("document");
+          g.writeRawValue(documents.writeLine(result.documents().get(d)).strip());
+        }
         g.writeFieldName("report");
         g.writeRawValue(reports.get(d).toJsonLine(locale).strip());
         g.writeArrayFieldStart("sources");

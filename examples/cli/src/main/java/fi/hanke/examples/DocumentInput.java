@@ -24,9 +24,14 @@ public final class DocumentInput {
    */
   static String read(String file, InputStream stdin) throws IOException {
     byte[] bytes = file.equals("-") ? stdin.readAllBytes() : Files.readAllBytes(Paths.get(file));
-    if (isPdf(bytes)) {
-      return pdfText(bytes);
-    }
+    return isPdf(bytes) ? pdfText(bytes) : text(bytes);
+  }
+
+  /**
+   * @param bytes a document's text in UTF-8
+   * @return the text without a byte-order mark
+   */
+  static String text(byte[] bytes) {
     String text = new String(bytes, StandardCharsets.UTF_8);
     return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }

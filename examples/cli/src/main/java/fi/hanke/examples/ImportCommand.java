@@ -194,6 +194,7 @@ public final class ImportCommand {
     g.writeStartObject();
     g.writeStringField("format", "hanke-import-notes/1");
     g.writeStringField("layout", result.layout().name());
+    g.writeStringField("layoutName", result.layout().displayName(locale));
     if (result.otherProgramme().isPresent()) {
       g.writeStringField("otherProgramme", result.otherProgramme().get());
     }

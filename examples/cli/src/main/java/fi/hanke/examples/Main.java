@@ -47,6 +47,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
  *   <li>{@code portfolio N [--seed S] [--file F] [--threads T]} ({@link PortfolioCommand});
  *   <li>{@code import FILE|- [--format text|json]} and {@code check FILE|- [--format text|json]}
  *       ({@link DocumentCommands}): read a document as people hold it (text or PDF), and check it;
+ *   <li>{@code serve [--port N] [--host H]} ({@link ServeCommand}): the HTTP validation service and its page;
  *   <li>{@code help [COMMAND]}.
  * </ul>
  *
@@ -109,7 +110,7 @@ public final class Main implements Callable<Integer> {
         .addSubcommand(new PortfolioCommand(out, err))
         .addSubcommand(new DocumentCommands.Import(in, out, err))
         .addSubcommand(new DocumentCommands.Check(in, out, err))
-        // serve joins here: a @Command class with the Language mixin and standard help
+        .addSubcommand(new ServeCommand(out, err))
         .addSubcommand(new CommandLine.HelpCommand());
     cli.setOut(outWriter);
     cli.setErr(errWriter);

@@ -203,29 +203,40 @@ public final class ValidateCommand implements Callable<Integer> {
       }
       g.writeStringField("format", "hanke-report/1");
       g.writeBooleanField("readable", false);
-      g.writeArrayFieldStart("problems");
-      for (JsonProblem p : problems) {
-        g.writeStartObject();
-        g.writeStringField("kind", p.kind().name());
-        g.writeStringField("path", p.path());
-        g.writeNumberField("line", p.line());
-        g.writeNumberField("column", p.column());
-        if (p.value().isPresent()) {
-          g.writeStringField("value", p.value().get());
-        }
-        g.writeStringField("message", p.message(locale));
-        g.writeEndObject();
-      }
-      g.writeEndArray();
+      g.writeFieldName("problems");
+      writeProblems(g, problems, locale);
       g.writeEndObject();
     });
   }
 
-  private interface Body {
+  /**
+   * The reader's problems as a JSON array, each with its kind, JSON path, line, column, value (when there is one)
+   * and message in the language: the validate command's and the service's.
+   */
+  static void writeProblems(JsonGenerator g, List<JsonProblem> problems, Locale locale) throws IOException {
+    g.writeStartArray();
+    for (JsonProblem p : problems) {
+      g.writeStartObject();
+      g.writeStringField("kind", p.kind().name());
+      g.writeStringField("path", p.path());
+      g.writeNumberField("line", p.line());
+      g.writeNumberField("column", p.column());
+      if (p.value().isPresent()) {
+        g.writeStringField("value", p.value().get());
+      }
+      g.writeStringField("message", p.message(locale));
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  /** What writes a JSON value. */
+  interface Body {
     void write(JsonGenerator g) throws IOException;
   }
 
-  private static String write(Body body) {
+  /** @return the JSON the body writes, on one line (the commands' and the service's one writer of JSON text) */
+  static String write(Body body) {
     StringWriter text = new StringWriter();
     try (JsonGenerator g = FACTORY.createGenerator(text)) {
       body.write(g);

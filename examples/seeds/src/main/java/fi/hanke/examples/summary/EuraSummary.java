@@ -14,6 +14,8 @@ import fi.hanke.core.project.Project;
 import fi.hanke.validation.internal.Messages;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -68,14 +70,53 @@ public final class EuraSummary {
   }
 
   /**
+   * One table of the summary (<i>tiivistelmätaulukko</i>, sv. <i>sammandragstabell</i>), as EURA prints it: its title, the headings of its three amount columns (applied,
+   * approved, share) and its rows, every value already written in the summary's language.
+   *
+   * @param title "Kustannusarvion tiivistelmä" or "Rahoitussuunnitelman tiivistelmä"
+   * @param columns the headings of the applied, approved and share columns
+   * @param rows the rows in document order, then the total
+   */
+  public record Table(String title, List<String> columns, List<Row> rows) {}
+
+  /**
+   * A row of a {@link Table} (<i>rivi</i>, sv. <i>rad</i>).
+   *
+   * @param kind a line of the table, its total, or the heading of a part of it (no amounts)
+   * @param label the row's label as the document prints it (with its translation in sv and en)
+   * @param applied the amount applied for, written in the language ("" for a heading)
+   * @param approved the amount approved, or "–" when none is stated ("" for a heading)
+   * @param share the share of the total ("12,5 %"), or "" where none is shown
+   */
+  public record Row(Kind kind, String label, String applied, String approved, String share) {
+    /** What a row is. */
+    public enum Kind {
+      /** A line of the table. */
+      LINE,
+      /** The table's total. */
+      TOTAL,
+      /** The heading of a part of the table (the aid by region), without amounts. */
+      HEADING
+    }
+  }
+
+  /**
+   * A summary as data (<i>tiivistelmä</i>, sv. <i>sammandrag</i>), for a page or a report to lay out: what {@link #of(Project)} prints, row by row.
+   *
+   * @param name the project's name
+   * @param heading the lines under the name: applicant or main implementer, period, programme placement, group
+   * @param tables the cost estimate and funding plan summaries, those the document has
+   * @param group whether it is a group project's
+   * @param members a group's members, one line each (empty for a single project)
+   */
+  public record Summary(String name, List<String> heading, List<Table> tables, boolean group, List<String> members) {}
+
+  /**
    * @param project a project
    * @return its heading, cost estimate and funding plan
    */
   public String of(Project project) {
-    StringBuilder out = new StringBuilder();
-    heading(out, project, project.applicant().map(o -> word("applicant") + ": " + o.name()));
-    tables(out, project);
-    return out.toString();
+    return text(summary(project));
   }
 
   /**
@@ -83,14 +124,33 @@ public final class EuraSummary {
    * @return its heading, the group's cost estimate and funding plan, and its members
    */
   public String of(GroupProject group) {
-    StringBuilder out = new StringBuilder();
-    Optional<String> main = group.mainImplementer().map(m -> word("main") + ": " + m.organisation().name());
-    heading(out, group.plan(), main);
-    group.groupId().ifPresent(id -> out.append(word("group")).append(": ").append(id).append('\n'));
-    tables(out, group.plan());
-    out.append('\n').append(word("members")).append('\n');
+    return text(summary(group));
+  }
+
+  /**
+   * @param project a project
+   * @return its summary as data: what {@link #of(Project)} prints
+   */
+  public Summary summary(Project project) {
+    List<String> heading = new ArrayList<>();
+    project.applicant().ifPresent(o -> heading.add(word("applicant") + ": " + o.name()));
+    heading(heading, project);
+    return new Summary(name(project), List.copyOf(heading), tables(project), false, List.of());
+  }
+
+  /**
+   * @param group a group project
+   * @return its summary as data: what {@link #of(GroupProject)} prints
+   */
+  public Summary summary(GroupProject group) {
+    List<String> heading = new ArrayList<>();
+    group.mainImplementer().ifPresent(m -> heading.add(word("main") + ": " + m.organisation().name()));
+    heading(heading, group.plan());
+    group.groupId().ifPresent(id -> heading.add(word("group") + ": " + id));
+    List<String> members = new ArrayList<>();
     for (GroupMember m : group.members()) {
-      out.append("  ").append(m.role() == MemberRole.MAIN_IMPLEMENTER ? word("main") : word("co")).append(": ")
+      StringBuilder out = new StringBuilder();
+      out.append(m.role() == MemberRole.MAIN_IMPLEMENTER ? word("main") : word("co")).append(": ")
           .append(m.organisation().name());
       m.organisation().businessId().ifPresent(id -> out.append(" (").append(id).append(')'));
       m.project().flatMap(Project::costEstimate).ifPresent(e -> {
@@ -99,18 +159,42 @@ public final class EuraSummary {
         m.project().flatMap(Project::fundingPlan).ifPresent(f -> out.append(", ").append(word("aidShare")).append(' ')
             .append(percent(f.aidApplied(), net)));
       });
-      out.append('\n');
+      members.add(out.toString());
+    }
+    return new Summary(name(group.plan()), List.copyOf(heading), tables(group.plan()), true, List.copyOf(members));
+  }
+
+  private String text(Summary summary) {
+    StringBuilder out = new StringBuilder();
+    out.append(summary.name()).append('\n').append("=".repeat(Math.min(100, summary.name().length()))).append('\n');
+    summary.heading().forEach(h -> out.append(h).append('\n'));
+    for (Table t : summary.tables()) {
+      out.append('\n').append(pad(t.title(), labelWidth())).append(left(t.columns().get(0), AMOUNT))
+          .append(left(t.columns().get(1), AMOUNT + 4)).append(left(t.columns().get(2), 10)).append('\n');
+      for (Row r : t.rows()) {
+        if (r.kind() == Row.Kind.HEADING) {
+          out.append(r.label()).append('\n');
+        } else {
+          out.append(pad(r.label(), labelWidth())).append(left(r.applied(), AMOUNT)).append(left(r.approved(), AMOUNT + 4))
+              .append(left(r.share(), 10)).append('\n');
+        }
+      }
+    }
+    if (summary.group()) {
+      out.append('\n').append(word("members")).append('\n');
+      summary.members().forEach(m -> out.append("  ").append(m).append('\n'));
     }
     return out.toString();
   }
 
-  private void heading(StringBuilder out, Project p, Optional<String> who) {
-    String name = p.name().orElse(word("unnamed"));
-    out.append(name).append('\n').append("=".repeat(Math.min(100, name.length()))).append('\n');
-    who.ifPresent(w -> out.append(w).append('\n'));
+  private String name(Project p) {
+    return p.name().orElse(word("unnamed"));
+  }
+
+  private void heading(List<String> out, Project p) {
     String period = p.start().map(d -> Messages.format(d, locale)).orElse("…") + " – "
         + p.end().map(d -> Messages.format(d, locale)).orElse("…");
-    out.append(word("period")).append(": ").append(p.start().isEmpty() && p.end().isEmpty() ? word("notStated") : period).append('\n');
+    out.add(word("period") + ": " + (p.start().isEmpty() && p.end().isEmpty() ? word("notStated") : period));
     StringBuilder placement = new StringBuilder();
     p.placement().programme().ifPresent(g -> placement.append(g.displayName(locale)).append(", "));
     p.placement().fund().ifPresent(f -> placement.append(Messages.format(f, locale)).append(", "));
@@ -118,49 +202,51 @@ public final class EuraSummary {
     p.placement().specificObjective().ifPresent(s -> placement.append("ET ").append(s).append(", "));
     p.costModel().ifPresent(m -> placement.append(m.option().displayName(locale)).append(", "));
     if (placement.length() > 0) {
-      out.append(word("placement")).append(": ").append(placement, 0, placement.length() - 2).append('\n');
+      out.add(word("placement") + ": " + placement.substring(0, placement.length() - 2));
     }
   }
 
-  private void tables(StringBuilder out, Project p) {
-    p.costEstimate().ifPresent(e -> costs(out, e));
-    p.fundingPlan().ifPresent(f -> funding(out, f));
+  private List<Table> tables(Project p) {
+    List<Table> tables = new ArrayList<>();
+    p.costEstimate().ifPresent(e -> tables.add(costs(e)));
+    p.fundingPlan().ifPresent(f -> tables.add(funding(f)));
+    return List.copyOf(tables);
   }
 
-  private void costs(StringBuilder out, CostEstimate e) {
-    out.append('\n');
-    header(out, word("costs"));
+  private Table costs(CostEstimate e) {
+    List<Row> rows = new ArrayList<>();
     Money net = e.netAppliedAsStated();
     for (CostLine l : e.lines()) {
-      row(out, withTranslation(l.label().orElse(l.category().label(e.layout())), l.category().displayName(locale)),
-          l.applied(), l.approved(), percent(l.applied(), net));
+      rows.add(row(Row.Kind.LINE, withTranslation(l.label().orElse(l.category().label(e.layout())),
+          l.category().displayName(locale)), l.applied(), l.approved(), percent(l.applied(), net)));
     }
-    row(out, word("net") + (e.lines().isEmpty() ? " (" + word("stated") + ")" : ""),
-        e.statedNetApplied().orElse(e.netApplied()), e.statedNetApproved(), "");
+    rows.add(row(Row.Kind.TOTAL, word("net") + (e.lines().isEmpty() ? " (" + word("stated") + ")" : ""),
+        e.statedNetApplied().orElse(e.netApplied()), e.statedNetApproved(), ""));
+    return table(word("costs"), rows);
   }
 
-  private void funding(StringBuilder out, FundingPlan f) {
-    out.append('\n');
-    header(out, word("funding"));
+  private Table funding(FundingPlan f) {
+    List<Row> rows = new ArrayList<>();
     Money total = f.totalApplied();
     for (FundingLine l : f.lines()) {
       String share = percent(l.applied(), f.statedTotalApplied().orElse(total));
-      row(out, l.label().map(finnish -> withTranslation(finnish, l.source().displayName(locale)))
-          .orElse(l.source().displayName(locale)), l.applied(), l.approved(), share);
+      rows.add(row(Row.Kind.LINE, l.label().map(finnish -> withTranslation(finnish, l.source().displayName(locale)))
+          .orElse(l.source().displayName(locale)), l.applied(), l.approved(), share));
     }
-    row(out, word("fundingTotal") + " (" + word("stated") + ")", f.statedTotalApplied().orElse(total),
-        f.statedTotalApproved(), "");
+    rows.add(row(Row.Kind.TOTAL, word("fundingTotal") + " (" + word("stated") + ")", f.statedTotalApplied().orElse(total),
+        f.statedTotalApproved(), ""));
     if (!f.regionalSplit().isEmpty()) {
-      out.append(word("regional")).append('\n');
+      rows.add(new Row(Row.Kind.HEADING, word("regional"), "", "", ""));
       for (RegionalAidShare s : f.regionalSplit()) {
-        row(out, "  " + s.region().displayName(locale), s.amount(), Optional.empty(), percent(s.amount(), f.aidApplied()));
+        rows.add(row(Row.Kind.LINE, "  " + s.region().displayName(locale), s.amount(), Optional.empty(),
+            percent(s.amount(), f.aidApplied())));
       }
     }
+    return table(word("funding"), rows);
   }
 
-  private void header(StringBuilder out, String title) {
-    out.append(pad(title, labelWidth())).append(left(word("applied"), AMOUNT)).append(left(word("approved"), AMOUNT + 4))
-        .append(left(word("share"), 10)).append('\n');
+  private Table table(String title, List<Row> rows) {
+    return new Table(title, List.of(word("applied"), word("approved"), word("share")), List.copyOf(rows));
   }
 
   /**
@@ -176,10 +262,9 @@ public final class EuraSummary {
         : asPrinted + " (" + translated + ")";
   }
 
-  private void row(StringBuilder out, String label, MonetaryAmount applied, Optional<? extends MonetaryAmount> approved, String share) {
-    out.append(pad(label, labelWidth())).append(left(Eur.format(applied, locale), AMOUNT))
-        .append(left(approved.map(a -> Eur.format(a, locale)).orElse("–"), AMOUNT + 4))
-        .append(left(share, 10)).append('\n');
+  private Row row(Row.Kind kind, String label, MonetaryAmount applied, Optional<? extends MonetaryAmount> approved,
+      String share) {
+    return new Row(kind, label, Eur.format(applied, locale), approved.map(a -> Eur.format(a, locale)).orElse("–"), share);
   }
 
   private String percent(MonetaryAmount part, MonetaryAmount whole) {
