@@ -84,7 +84,8 @@ final class JacksonFailures {
     }
     if (message.startsWith("Invalid UTF-8")) {
       Matcher b = BYTE.matcher(message);
-      return b.find() ? Detail.syntaxUtf8(Integer.parseInt(b.group(1), 16)) : Detail.syntaxOpening();
+      // Jackson prints a sign-extended byte as up to eight hex digits ("0xffffe170"): the byte is the low eight bits
+      return b.find() ? Detail.syntaxUtf8((int) (Long.parseLong(b.group(1), 16) & 0xFF)) : Detail.syntaxOpening();
     }
     Matcher code = CODE.matcher(message);
     int codePoint = code.find() ? Integer.parseInt(code.group(1)) : -1;

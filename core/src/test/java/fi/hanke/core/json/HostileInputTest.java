@@ -217,6 +217,24 @@ class HostileInputTest {
   }
 
   @Test
+  void aBadUtf8ByteThatJacksonPrintsSignExtendedIsALineProblem() throws IOException {
+    // found by HankeJsonFuzzTest#readJsonLines: Jackson names this byte "0xffffe170", which overflowed an int
+    byte[] line;
+    try (InputStream in = HostileInputTest.class.getResourceAsStream(
+        "HankeJsonFuzzTestInputs/readJsonLines/crash-sign-extended-utf8-byte")) {
+      line = in.readAllBytes();
+    }
+    List<JsonProblem> problems = new java.util.ArrayList<>();
+    try (JsonLines lines = JSON.lines(new ByteArrayInputStream(line))) {
+      lines.forEachRemaining(l -> problems.addAll(l.problems()));
+    }
+    JsonProblem utf8 = problems.stream().filter(p -> p.detail().contains("UTF-8")).findFirst()
+        .orElseThrow(() -> new AssertionError(problems.toString()));
+    assertEquals(Kind.SYNTAX, utf8.kind());
+    assertTrue(utf8.detail().contains("0x70"), utf8.toString());
+  }
+
+  @Test
   void aFailingReaderOfTheCallerIsAnUncheckedIoExceptionNotAProblem() {
     Reader failing = new Reader() {
       @Override
