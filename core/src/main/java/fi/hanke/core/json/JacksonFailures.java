@@ -42,11 +42,8 @@ final class JacksonFailures {
         return Detail.syntaxEndInString();
       } else if (cut == JsonToken.FIELD_NAME) {
         return Detail.syntaxEndInName();
-      } else if (context != null && (context.inObject() || context.inArray())) {
-        JsonLocation start = context.startLocation(ContentReference.unknown());
-        return Detail.syntaxEndIn(context.inArray(), start.getLineNr(), start.getColumnNr());
       }
-      return Detail.syntaxEnd();
+      return endOfInput(context);
     }
     String message = e.getOriginalMessage();
     if (message == null) {
@@ -54,11 +51,7 @@ final class JacksonFailures {
     }
     if (message.startsWith("Unexpected end-of-input")) {
       // after a comma Jackson ends the input with a plain JsonParseException ("within/between Object entries")
-      if (context != null && (context.inObject() || context.inArray())) {
-        JsonLocation start = context.startLocation(ContentReference.unknown());
-        return Detail.syntaxEndIn(context.inArray(), start.getLineNr(), start.getColumnNr());
-      }
-      return Detail.syntaxEnd();
+      return endOfInput(context);
     }
     if (message.startsWith("Duplicate field '")) {
       String name = context != null ? context.getCurrentName() : null;
@@ -104,6 +97,15 @@ final class JacksonFailures {
       return Detail.syntaxNumber();
     }
     return Detail.syntaxOther();
+  }
+
+  /** The end of the input between tokens: in the innermost open object or array (and where it starts), or at all. */
+  private static Detail endOfInput(JsonStreamContext context) {
+    if (context != null && (context.inObject() || context.inArray())) {
+      JsonLocation start = context.startLocation(ContentReference.unknown());
+      return Detail.syntaxEndIn(context.inArray(), start.getLineNr(), start.getColumnNr());
+    }
+    return Detail.syntaxEnd();
   }
 
   /**

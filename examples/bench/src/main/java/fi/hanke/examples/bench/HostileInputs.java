@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.function.Supplier;
 
 /**
@@ -182,19 +183,13 @@ public final class HostileInputs {
     return DeMinimisLedger.of(grants);
   }
 
-  /** n valid Y-tunnus: seven digits and the check digit (weights 7, 9, 10, 5, 8, 4, 2; remainder 1 is never used). */
+  /** n valid Y-tunnus: the bodies from 1000000 up that have a check digit ({@link BusinessId#checkDigitFor}). */
   static List<BusinessId> businessIds(int n) {
-    int[] weights = {7, 9, 10, 5, 8, 4, 2};
     List<BusinessId> ids = new ArrayList<>(n);
-    for (int number = 1_000_000; ids.size() < n; number++) {
-      String digits = Integer.toString(number);
-      int sum = 0;
-      for (int i = 0; i < 7; i++) {
-        sum += (digits.charAt(i) - '0') * weights[i];
-      }
-      int remainder = sum % 11;
-      if (remainder != 1) {
-        ids.add(BusinessId.parse(digits + "-" + (remainder == 0 ? 0 : 11 - remainder)));
+    for (int body = 1_000_000; ids.size() < n; body++) {
+      OptionalInt check = BusinessId.checkDigitFor(Integer.toString(body));
+      if (check.isPresent()) {
+        ids.add(BusinessId.parse(body + "-" + check.getAsInt()));
       }
     }
     return ids;
