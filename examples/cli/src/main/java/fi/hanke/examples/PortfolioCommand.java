@@ -13,17 +13,17 @@ import fi.hanke.validation.Severity;
 import fi.hanke.validation.ValidationReport;
 import fi.hanke.validation.Validator;
 import java.io.BufferedWriter;
-import java.io.CharArrayReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,12 +51,12 @@ import picocli.CommandLine.Spec;
  * <p>It generates {@code N} documents from {@link SampleProjects#seeded(long)} (every fifth a group project,
  * every tenth made wrong by stating a funding total 1 000 € above its lines) and writes them as JSON Lines to
  * {@code F} (default: a temporary file, deleted afterwards); then it streams the file through
- * {@link HankeJson#lines(Reader)} and {@link Validator}, printing a progress line on standard error at every
+ * {@link HankeJson#lines(InputStream)} and {@link Validator}, printing a progress line on standard error at every
  * tenth, and finally the counts, the total time, the throughput and the heap: the peak used (garbage included)
  * and the largest heap still in use after a collection (the live set).
  *
- * <p>Both phases use every core ({@code T}, default the available processors): the file is cut into blocks of
- * whole lines that {@code T} worker threads read and validate, and the documents drawn in order are written as
+ * <p>Both phases use every core ({@code T}, default the available processors): the file's bytes are cut into
+ * blocks of whole lines that {@code T} worker threads decode, read and validate, and the documents drawn in order are written as
  * JSON by the workers, through an {@link OrderedPipeline} that keeps the file's order and holds at most
  * {@code 2T + 1} blocks at a time. The output is the same as on one thread.
  */
@@ -108,6 +108,10 @@ public final class PortfolioCommand implements Callable<Integer> {
     long generateNanos;
     long fileBytes;
     long checkNanos;
+    /** The CPU time the workers spent reading and validating, summed over the workers. */
+    long workerCpuNanos;
+    /** The CPU time of the thread that read the file, cut it into blocks and counted. */
+    long mainCpuNanos;
     long peakHeapBytes;
     long liveHeapBytes;
   }
@@ -206,16 +210,17 @@ public final class PortfolioCommand implements Callable<Integer> {
     heap.forEach(MemoryPoolMXBean::resetPeakUsage);
     long step = Math.max(1, n / 10);
     long start = System.nanoTime();
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        OrderedPipeline<int[]> checking = new OrderedPipeline<>(threads, window(threads),
+    long mainCpuStart = CPU.getCurrentThreadCpuTime();
+    try (InputStream in = Files.newInputStream(file);
+        OrderedPipeline<long[]> checking = new OrderedPipeline<>(threads, window(threads),
             counts -> count(counts, r, n, step, start, progress))) {
-      char[] block = new char[BLOCK];
+      byte[] block = new byte[BLOCK];
       int length = 0;
       while (true) {
         int read = in.read(block, length, block.length - length);
         if (read < 0) {
           if (length > 0) {
-            char[] last = block;
+            byte[] last = block;
             int lastLength = length;
             checking.submit(() -> check(json, validator, last, lastLength));
           }
@@ -233,16 +238,17 @@ public final class PortfolioCommand implements Callable<Integer> {
           block = Arrays.copyOf(block, block.length * 2);
           continue;
         }
-        char[] full = block;
+        byte[] full = block;
         int fullLength = newline + 1;
         checking.submit(() -> check(json, validator, full, fullLength));
-        block = new char[Math.max(BLOCK, length - fullLength)];
+        block = new byte[Math.max(BLOCK, length - fullLength)];
         System.arraycopy(full, fullLength, block, 0, length - fullLength);
         length -= fullLength;
       }
       checking.finish();
     }
     r.checkNanos = System.nanoTime() - start;
+    r.mainCpuNanos = CPU.getCurrentThreadCpuTime() - mainCpuStart;
     for (MemoryPoolMXBean pool : heap) {
       r.peakHeapBytes += pool.getPeakUsage().getUsed();
       if (pool.getCollectionUsage() != null) {
@@ -252,16 +258,20 @@ public final class PortfolioCommand implements Callable<Integer> {
     return r;
   }
 
+  /** The threads' CPU time, which a shared machine's load does not inflate as it does the time on the clock. */
+  private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+
   /** Documents drawn and then written as one batch of JSON Lines. */
   private static final int GENERATE_BATCH = 64;
 
   /**
-   * Characters of the file read and validated as one batch: whole lines, about 15 documents. A block is 128 KB, under
-   * G1's humongous-object size for small heaps (half a 1 MB region at {@code -Xmx512m}): blocks of 256 K characters
-   * (512 KB) were allocated straight into the old generation, and 100 000 documents cost 280 old-generation
-   * collections instead of 3 (JFR, two threads).
+   * Bytes of the file read and validated as one batch: whole lines, about 60 documents. The bytes are handed to the
+   * workers undecoded ({@link HankeJson#lines(InputStream)}: a {@code \n} byte always ends a line in UTF-8), so
+   * this thread only reads and cuts. A block is 256 KB, under G1's humongous-object size for small heaps (half a
+   * 1 MB region at {@code -Xmx512m}): blocks of 512 KB were allocated straight into the old generation, and
+   * 100 000 documents cost 280 old-generation collections instead of 3 (JFR, two threads).
    */
-  private static final int BLOCK = 1 << 16;
+  private static final int BLOCK = 1 << 18;
 
   /** The batches in flight: enough to keep every worker busy while this thread reads or counts. */
   static int window(int threads) {
@@ -288,15 +298,16 @@ public final class PortfolioCommand implements Callable<Integer> {
    * Reads and validates the lines of a block, on a worker.
    *
    * @return four numbers per non-blank line: kind (0 unreadable, 1 project, 2 group project), ERRORs, WARNINGs,
-   *     INFOs
+   *     INFOs; then the CPU time in nanoseconds that the worker spent on the block
    */
-  private static int[] check(HankeJson json, Validator validator, char[] block, int length) {
-    int[] counts = new int[64];
+  private static long[] check(HankeJson json, Validator validator, byte[] block, int length) {
+    long cpuStart = CPU.getCurrentThreadCpuTime();
+    long[] counts = new long[64];
     int k = 0;
-    try (JsonLines lines = json.lines(new CharArrayReader(block, 0, length))) {
+    try (JsonLines lines = json.lines(new ByteArrayInputStream(block, 0, length))) {
       while (lines.hasNext()) {
         JsonLine line = lines.next();
-        if (k + 4 > counts.length) {
+        if (k + 5 > counts.length) {
           counts = Arrays.copyOf(counts, counts.length * 2);
         }
         if (!line.isRead()) {
@@ -312,12 +323,15 @@ public final class PortfolioCommand implements Callable<Integer> {
         k += 4;
       }
     }
-    return Arrays.copyOf(counts, k);
+    counts = Arrays.copyOf(counts, k + 1);
+    counts[k] = CPU.getCurrentThreadCpuTime() - cpuStart;
+    return counts;
   }
 
   /** Counts a block's lines, in the file's order, printing a progress line at every tenth. */
-  private static void count(int[] counts, Result r, long n, long step, long start, PrintStream progress) {
-    for (int k = 0; k < counts.length; k += 4) {
+  private static void count(long[] counts, Result r, long n, long step, long start, PrintStream progress) {
+    r.workerCpuNanos += counts[counts.length - 1];
+    for (int k = 0; k + 4 < counts.length; k += 4) {
       if (counts[k] == 0) {
         r.unreadable++;
         continue;
@@ -326,7 +340,7 @@ public final class PortfolioCommand implements Callable<Integer> {
       if (counts[k] == 2) {
         r.groups++;
       }
-      int errors = counts[k + 1];
+      long errors = counts[k + 1];
       r.errors += errors;
       r.warnings += counts[k + 2];
       r.infos += counts[k + 3];
@@ -367,6 +381,8 @@ public final class PortfolioCommand implements Callable<Integer> {
         r.errors, r.warnings, r.infos, r.withErrors);
     out.printf(Locale.ROOT, "total time %.2f s, throughput %,.0f documents/s, %.1f µs per document%n",
         seconds, r.documents / seconds, r.checkNanos / 1e3 / Math.max(1, r.documents));
+    out.printf(Locale.ROOT, "CPU: workers %.2f s (%.1f µs per document), reading thread %.2f s%n",
+        r.workerCpuNanos / 1e9, r.workerCpuNanos / 1e3 / Math.max(1, r.documents), r.mainCpuNanos / 1e9);
     out.printf(Locale.ROOT, "heap: peak used %d MB, live after GC at most %d MB, max heap %d MB, %s%n",
         r.peakHeapBytes >> 20, r.liveHeapBytes >> 20, maxHeap >> 20, Runtime.version());
   }

@@ -66,6 +66,7 @@ class PortfolioCommandTest {
     PortfolioCommand.Result r = PortfolioCommand.check(file, 120, NOWHERE, 2);
     assertEquals(118, r.documents);
     assertEquals(2, r.unreadable);
+    assertTrue(r.workerCpuNanos > 0, "the workers' CPU time is counted");
   }
 
   private static List<String> progressCounts(ByteArrayOutputStream progress) {
@@ -79,13 +80,14 @@ class PortfolioCommandTest {
   }
 
   @Test
-  void theSummaryGivesCountsTimeThroughputAndHeap() {
+  void theSummaryGivesCountsTimeThroughputCpuAndHeap() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     int status = PortfolioCommand.run(java.util.List.of("30"), new PrintStream(out, true, StandardCharsets.UTF_8), NOWHERE);
     String text = out.toString(StandardCharsets.UTF_8);
     assertEquals(0, status);
     assertTrue(text.contains("read + validated: 30 documents"), text);
     assertTrue(text.contains("documents/s") && text.contains("peak used"), text);
+    assertTrue(text.contains("CPU: workers ") && text.contains("µs per document), reading thread "), text);
   }
 
   @Test
