@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Objects;
-import org.javamoney.moneta.Money;
+import org.javamoney.moneta.FastMoney;
 
 /**
  * The size class of an enterprise from its figures (<i>pk-yritysmääritelmä</i>, sv. <i>SMF-definitionen</i>),
@@ -60,8 +60,8 @@ public final class SmeSize {
    */
   public static EnterpriseFigures aggregate(EnterpriseFigures own, List<RelatedEnterprise> related) {
     BigDecimal staff = own.headcount();
-    Money turnover = own.turnover();
-    Money balance = own.balanceSheet();
+    FastMoney turnover = own.turnover();
+    FastMoney balance = own.balanceSheet();
     for (RelatedEnterprise r : related) {
       BigDecimal share = r.linked() ? BigDecimal.ONE : r.partner() ? r.holdingPercent().movePointLeft(2) : BigDecimal.ZERO;
       staff = staff.add(r.figures().headcount().multiply(share));
@@ -71,7 +71,7 @@ public final class SmeSize {
     return EnterpriseFigures.builder().headcount(staff).turnover(turnover).balanceSheet(balance).build();
   }
 
-  private static Money part(Money amount, BigDecimal share) {
+  private static FastMoney part(FastMoney amount, BigDecimal share) {
     return Eur.of(Eur.decimal(amount).multiply(share).setScale(2, RoundingMode.HALF_EVEN));
   }
 
