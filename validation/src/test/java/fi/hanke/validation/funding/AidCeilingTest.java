@@ -50,6 +50,20 @@ class AidCeilingTest {
   }
 
   @Test
+  void theMaximumKeepsTheDecimalsTheReportHasAlwaysWritten() {
+    // the net cost's number as Money kept it when made from the figure: 100 000,00 as 1E+5, so 80 % of it is
+    // written "80000", and 100 000,50 as 100000.5, so 80 % of it is "80000.400"
+    qt().withExamples(10).forAll(ValidProjects.projects()).checkAssert(p -> {
+      for (String[] netAndMaximum : new String[][] {{"100000", "80000"}, {"100000.50", "80000.400"}}) {
+        Project net = p.withCostEstimate(p.costEstimate().orElseThrow()
+            .withStatedNetApplied(Eur.of(new BigDecimal(netAndMaximum[0]))));
+        Violation v = validator.validate(aidAboveCeiling(net, 10_000)).forRule(AidCeiling.ID).get(0);
+        assertEquals(netAndMaximum[1], ((BigDecimal) v.argument("maximum")).toPlainString());
+      }
+    });
+  }
+
+  @Test
   void aidAboveEightyPercentWithinTheToleranceIsOnlyNoted() {
     qt().forAll(ValidProjects.projects(), integers().between(1, 99)).checkAssert((p, cents) ->
         RuleAssertions.onlyRule(validator.validate(aidAboveCeiling(p, cents)), AidCeiling.ID, Severity.INFO));

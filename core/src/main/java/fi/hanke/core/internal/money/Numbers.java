@@ -174,6 +174,19 @@ public final class Numbers {
     return cents % 10 == 0 ? BigDecimal.valueOf(cents / 10, 1) : BigDecimal.valueOf(cents, 2);
   }
 
+  /**
+   * A number as the number of an amount made from it has always been: zero as {@code 0}, a number with decimals
+   * without trailing zeros ({@code 100.00} as {@code 1E+2}, {@code 12.50} as {@code 12.5}), a whole number as it
+   * is. For the rules that compute with a number they used to make an amount of, so that what they hand out
+   * keeps its decimals.
+   */
+  public static BigDecimal asMade(BigDecimal number) {
+    if (number.signum() == 0) {
+      return BigDecimal.ZERO;
+    }
+    return number.scale() > 0 ? number.stripTrailingZeros() : number;
+  }
+
   /** Cents as a number with exactly two decimals, as {@code Eur.decimal} gives it. */
   public static BigDecimal twoDecimals(long cents) {
     return BigDecimal.valueOf(cents, 2);
