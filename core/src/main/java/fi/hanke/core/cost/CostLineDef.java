@@ -1,6 +1,7 @@
 package fi.hanke.core.cost;
 
 import fi.hanke.core.internal.HankeStyle;
+import fi.hanke.core.internal.money.Numbers;
 import fi.hanke.core.internal.money.Total;
 import fi.hanke.core.money.Eur;
 import fi.hanke.core.money.Hedge;
@@ -52,10 +53,12 @@ abstract class CostLineDef {
 
   @Value.Check
   void check() {
-    Eur.require(applied(), "applied");
-    approved().ifPresent(a -> Eur.require(a, "approved"));
+    // each amount is read once: its cents are what Eur.require checks, and what the range of rejected() needs
+    long applied = Numbers.cents(applied(), "applied");
+    if (approved().isPresent()) {
+      long approved = Numbers.cents(approved().get(), "approved");
+      Total.zero().addCents(Math.abs(applied)).addCents(Math.abs(approved)).requireFits("applied and approved");
+    }
     appliedByYear().forEach((year, amount) -> Eur.require(amount, "appliedByYear[" + year + "]"));
-    approved().ifPresent(a -> Total.zero().addCents(Math.abs(Eur.cents(applied()))).addCents(Math.abs(Eur.cents(a)))
-        .requireFits("applied and approved"));
   }
 }
