@@ -8,7 +8,6 @@ module fi.hanke.core {
   requires static org.immutables.value.annotations;
   requires transitive java.money;
   requires transitive org.javamoney.moneta;
-  requires java.logging;
   requires com.fasterxml.jackson.core;
 
   exports fi.hanke.core;

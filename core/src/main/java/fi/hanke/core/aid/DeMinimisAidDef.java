@@ -6,7 +6,7 @@ import fi.hanke.core.org.BusinessId;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.javamoney.moneta.Money;
+import org.javamoney.moneta.FastMoney;
 
 /**
  * A grant of de minimis aid to an undertaking (<i>de minimis -tuki</i>, sv. <i>stöd av mindre betydelse</i>):
@@ -32,7 +32,7 @@ abstract class DeMinimisAidDef {
   public abstract DeMinimisRegulation regulation();
 
   /** @return the gross grant equivalent in euros (bruttoavustusekvivalentti) */
-  public abstract Money grossAmount();
+  public abstract FastMoney grossAmount();
 
   /** @return the date the legal right to the aid was conferred (myöntämispäivä) */
   public abstract LocalDate grantedOn();

@@ -5,7 +5,7 @@ import fi.hanke.core.money.Eur;
 import fi.hanke.core.programme.Validity;
 import java.util.Set;
 import org.immutables.value.Value;
-import org.javamoney.moneta.Money;
+import org.javamoney.moneta.FastMoney;
 
 /**
  * The ceiling of a de minimis regulation for one period of grant dates (<i>de minimis -enimmäismäärä</i>,
@@ -24,7 +24,7 @@ abstract class DeMinimisCeilingDef {
   public abstract DeMinimisRegulation regulation();
 
   /** @return the ceiling per single undertaking */
-  public abstract Money amount();
+  public abstract FastMoney amount();
 
   /** @return how the window is measured */
   public abstract WindowKind window();

@@ -1,11 +1,12 @@
 package fi.hanke.core.aid;
 
 import fi.hanke.core.internal.HankeStyle;
+import fi.hanke.core.internal.money.Total;
 import fi.hanke.core.org.BusinessId;
 import java.time.LocalDate;
 import java.util.List;
 import org.immutables.value.Value;
-import org.javamoney.moneta.Money;
+import org.javamoney.moneta.FastMoney;
 
 /**
  * Why a new de minimis grant does not fit (<i>de minimis -enimmäismäärän ylitys</i>, sv. <i>överskridande av
@@ -31,20 +32,27 @@ abstract class DeMinimisExcessDef {
   public abstract LocalDate windowEnd();
 
   /** @return the aid already in the window, before the grant */
-  public abstract Money aidInWindow();
+  public abstract FastMoney aidInWindow();
 
   /** @return the grants already in the window, oldest first */
   public abstract List<DeMinimisAid> grantsInWindow();
 
-  /** @return the headroom before the grant: ceiling minus the aid in the window (negative if already exceeded) */
+  /**
+   * @return the headroom before the grant: ceiling minus the aid in the window (negative if already exceeded);
+   *     computed at construction, which refuses an excess whose headroom is beyond the range of an amount
+   */
   @Value.Derived
-  public Money headroom() {
-    return ceiling().amount().subtract(aidInWindow());
+  public FastMoney headroom() {
+    return Total.of(ceiling().amount()).subtract(aidInWindow()).money("headroom");
   }
 
-  /** @return how much the grant would exceed the ceiling by: aid in the window plus the grant minus the ceiling */
+  /**
+   * @return how much the grant would exceed the ceiling by: aid in the window plus the grant minus the ceiling;
+   *     computed at construction, which refuses (with an {@link IllegalArgumentException} naming
+   *     {@code excess} and the sum) an excess beyond the range of an amount, ±92 233 720 368 547,75 €
+   */
   @Value.Derived
-  public Money excess() {
-    return aidInWindow().add(grant().grossAmount()).subtract(ceiling().amount());
+  public FastMoney excess() {
+    return Total.of(aidInWindow()).add(grant().grossAmount()).subtract(ceiling().amount()).money("excess");
   }
 }

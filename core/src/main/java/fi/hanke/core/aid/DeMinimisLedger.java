@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.javamoney.moneta.Money;
+import org.javamoney.moneta.FastMoney;
 
 /**
  * The ledger of de minimis aid granted (<i>de minimis -kirjanpito</i>, sv. <i>register över beviljat stöd av
@@ -37,13 +37,19 @@ import org.javamoney.moneta.Money;
  * each grant O(log m) times, O(m log² m) in all, where rebuilding the whole index every few grants would be
  * quadratic. The ledger is immutable and thread-safe.
  *
+ * <p>Every sum of the ledger is an amount: a ledger whose grants' gross amounts, in absolute value, and the
+ * largest ceiling of its rules add up beyond the range of an amount (±92 233 720 368 547,75 €) is refused when
+ * built (and {@link #plus} refuses a grant that would take it there) with an {@link IllegalArgumentException}
+ * that names the field and the sum; so the aid in a window and the headroom never overflow.
+ * {@link #wouldExceed} refuses a grant whose excess over a ceiling would be beyond the range.
+ *
  * <pre>{@code
  * DeMinimisLedger ledger = DeMinimisLedger.builder()
  *     .links(links)
  *     .fiscalYearEnd(BusinessId.parse("2586349-4"), MonthDay.of(6, 30))
  *     .addGrants(grants)
  *     .build();
- * Money room = ledger.headroom(id, DeMinimisRegulation.GENERAL_2023_2831, LocalDate.of(2025, 3, 1));
+ * FastMoney room = ledger.headroom(id, DeMinimisRegulation.GENERAL_2023_2831, LocalDate.of(2025, 3, 1));
  * Optional<DeMinimisExcess> no = ledger.wouldExceed(newGrant);
  * }</pre>
  */
@@ -60,9 +66,12 @@ public final class DeMinimisLedger implements DeMinimisRegister {
   private final List<DeMinimisAid> pending;
   /** How many grants the indexes of this ledger and of the ledgers it was made from have indexed, in all. */
   private final long indexed;
+  /** The grants' gross amounts in absolute value, in cents, added: with the largest ceiling within the range. */
+  private final long absoluteCents;
 
   private DeMinimisLedger(DeMinimisRules rules, UndertakingLinks links, Map<BusinessId, MonthDay> fiscalYearEnds,
-      NumberMap representative, Index[] levels, List<DeMinimisAid> pending, long indexed) {
+      NumberMap representative, Index[] levels, List<DeMinimisAid> pending, long indexed, long absoluteCents) {
+    this.absoluteCents = absoluteCents;
     this.rules = rules;
     this.links = links;
     this.fiscalYearEnds = fiscalYearEnds;
@@ -75,8 +84,28 @@ public final class DeMinimisLedger implements DeMinimisRegister {
   /** A ledger of these grants in one level. */
   private static DeMinimisLedger indexed(DeMinimisRules rules, UndertakingLinks links,
       Map<BusinessId, MonthDay> fiscalYearEnds, NumberMap representative, List<DeMinimisAid> grants, long indexed) {
+    long absoluteCents = absoluteCents(rules, grants, 0);
     Index[] levels = grants.isEmpty() ? new Index[0] : new Index[] {Index.build(grants, representative)};
-    return new DeMinimisLedger(rules, links, fiscalYearEnds, representative, levels, List.of(), indexed + grants.size());
+    return new DeMinimisLedger(rules, links, fiscalYearEnds, representative, levels, List.of(), indexed + grants.size(),
+        absoluteCents);
+  }
+
+  /**
+   * {@code start} plus the grants' gross amounts in absolute value, in cents.
+   *
+   * @throws IllegalArgumentException if that and the largest ceiling of the rules add up beyond the range
+   */
+  private static long absoluteCents(DeMinimisRules rules, List<DeMinimisAid> grants, long start) {
+    Total sum = Total.zero().addCents(start);
+    for (DeMinimisAid g : grants) {
+      sum.addCents(Math.abs(Eur.cents(g.grossAmount())));
+    }
+    long ceiling = 0;
+    for (DeMinimisCeiling c : rules.ceilings()) {
+      ceiling = Math.max(ceiling, Eur.cents(c.amount()));
+    }
+    Total.zero().add(sum).addCents(ceiling).requireFits("grants[].grossAmount and the largest ceiling");
+    return sum.cents();
   }
 
   /**
@@ -186,9 +215,9 @@ public final class DeMinimisLedger implements DeMinimisRegister {
   }
 
   @Override
-  public Money headroom(BusinessId undertaking, DeMinimisRegulation regulation, LocalDate date) {
+  public FastMoney headroom(BusinessId undertaking, DeMinimisRegulation regulation, LocalDate date) {
     DeMinimisCeiling c = ceilingOf(regulation, date);
-    // c.amount().subtract(Eur.ofCents(aid)), making only the one Money returned
+    // c.amount().subtract(Eur.ofCents(aid)), making only the one FastMoney returned
     return Total.of(c.amount()).subtractCents(cents(undertaking, c, date)).money();
   }
 
@@ -201,7 +230,7 @@ public final class DeMinimisLedger implements DeMinimisRegister {
    * @return the aid in the window
    * @throws IllegalArgumentException if the regulation is not in force on the date
    */
-  public Money aidInWindow(BusinessId undertaking, DeMinimisRegulation regulation, LocalDate date) {
+  public FastMoney aidInWindow(BusinessId undertaking, DeMinimisRegulation regulation, LocalDate date) {
     return Eur.ofCents(cents(undertaking, ceilingOf(regulation, date), date));
   }
 
@@ -247,8 +276,10 @@ public final class DeMinimisLedger implements DeMinimisRegister {
     List<DeMinimisAid> more = new ArrayList<>(pending.size() + 1);
     more.addAll(pending);
     more.add(grant);
+    long absolute = absoluteCents(rules, List.of(grant), absoluteCents);
     if (more.size() <= MAX_PENDING) {
-      return new DeMinimisLedger(rules, links, fiscalYearEnds, representative, levels, List.copyOf(more), indexed);
+      return new DeMinimisLedger(rules, links, fiscalYearEnds, representative, levels, List.copyOf(more), indexed,
+          absolute);
     }
     // the pending grants become a level; a smaller or equal level before it is merged in, and so on
     long work = indexed + more.size();
@@ -264,7 +295,7 @@ public final class DeMinimisLedger implements DeMinimisRegister {
     }
     Index[] next = Arrays.copyOf(levels, kept + 1);
     next[kept] = merged;
-    return new DeMinimisLedger(rules, links, fiscalYearEnds, representative, next, List.of(), work);
+    return new DeMinimisLedger(rules, links, fiscalYearEnds, representative, next, List.of(), work, absolute);
   }
 
   /**

@@ -40,13 +40,17 @@ public interface DeMinimisRegister {
    *
    * @param grant the new grant
    * @return the largest excess, or empty if the grant fits (an amount that reaches the ceiling exactly fits)
-   * @throws IllegalArgumentException if the grant's regulation is not in force on its date
+   * @throws IllegalArgumentException if the grant's regulation is not in force on its date, or if the excess is
+   *     beyond the range of an amount (±92 233 720 368 547,75 €; the message names {@code excess} and the sum)
    */
   Optional<DeMinimisExcess> wouldExceed(DeMinimisAid grant);
 
   /**
    * @param grant a grant to add
    * @return a register that also holds the grant; this one is unchanged
+   * @throws IllegalArgumentException if a register cannot hold the grant because its sums would be beyond the
+   *     range of an amount ({@link DeMinimisLedger} refuses grants whose gross amounts and largest ceiling add up
+   *     beyond it)
    */
   DeMinimisRegister plus(DeMinimisAid grant);
 }

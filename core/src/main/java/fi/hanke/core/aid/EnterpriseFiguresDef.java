@@ -4,7 +4,7 @@ import fi.hanke.core.internal.HankeStyle;
 import fi.hanke.core.money.Eur;
 import java.math.BigDecimal;
 import org.immutables.value.Value;
-import org.javamoney.moneta.Money;
+import org.javamoney.moneta.FastMoney;
 
 /**
  * The figures that decide an enterprise's size class for one accounting period (<i>yrityksen
@@ -19,10 +19,10 @@ abstract class EnterpriseFiguresDef {
   public abstract BigDecimal headcount();
 
   /** @return the annual turnover (liikevaihto, sv. årsomsättning) */
-  public abstract Money turnover();
+  public abstract FastMoney turnover();
 
   /** @return the annual balance-sheet total (taseen loppusumma, sv. balansomslutning) */
-  public abstract Money balanceSheet();
+  public abstract FastMoney balanceSheet();
 
   @Value.Check
   void check() {

@@ -1,11 +1,12 @@
 package fi.hanke.core.aid;
 
+import fi.hanke.core.internal.money.Total;
 import fi.hanke.core.money.Eur;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Objects;
-import org.javamoney.moneta.Money;
+import org.javamoney.moneta.FastMoney;
 
 /**
  * The size class of an enterprise from its figures (<i>pk-yritysmääritelmä</i>, sv. <i>SMF-definitionen</i>),
@@ -57,21 +58,24 @@ public final class SmeSize {
    * @param own the enterprise's own figures
    * @param related its partner and linked enterprises
    * @return the figures that decide its class
+   * @throws IllegalArgumentException if the turnover or the balance sheet total added up is beyond the range of
+   *     an amount, ±92 233 720 368 547,75 €; the message names it and the sum
    */
   public static EnterpriseFigures aggregate(EnterpriseFigures own, List<RelatedEnterprise> related) {
     BigDecimal staff = own.headcount();
-    Money turnover = own.turnover();
-    Money balance = own.balanceSheet();
+    Total turnover = Total.of(own.turnover());
+    Total balance = Total.of(own.balanceSheet());
     for (RelatedEnterprise r : related) {
       BigDecimal share = r.linked() ? BigDecimal.ONE : r.partner() ? r.holdingPercent().movePointLeft(2) : BigDecimal.ZERO;
       staff = staff.add(r.figures().headcount().multiply(share));
-      turnover = turnover.add(part(r.figures().turnover(), share));
-      balance = balance.add(part(r.figures().balanceSheet(), share));
+      turnover.add(part(r.figures().turnover(), share));
+      balance.add(part(r.figures().balanceSheet(), share));
     }
-    return EnterpriseFigures.builder().headcount(staff).turnover(turnover).balanceSheet(balance).build();
+    return EnterpriseFigures.builder().headcount(staff).turnover(turnover.money("turnover"))
+        .balanceSheet(balance.money("balanceSheet")).build();
   }
 
-  private static Money part(Money amount, BigDecimal share) {
+  private static FastMoney part(FastMoney amount, BigDecimal share) {
     return Eur.of(Eur.decimal(amount).multiply(share).setScale(2, RoundingMode.HALF_EVEN));
   }
 

@@ -9,7 +9,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.javamoney.moneta.Money;
+import org.javamoney.moneta.FastMoney;
 
 /**
  * The cost estimate of a project (<i>kustannusarvio</i>, sv. <i>kostnadsförslag</i>): its lines in document
@@ -17,6 +17,11 @@ import org.javamoney.moneta.Money;
  *
  * <p>The stated totals are kept as printed, right or wrong; {@link #netApplied()} computes the net cost from
  * the lines (all lines added, income deducted) so that a rule can compare the two.
+ *
+ * <p>Every sum of the lines is an amount: an estimate whose lines' applied amounts (or approved amounts) add
+ * up, in absolute value, beyond the range of an amount (±92 233 720 368 547,75 €) is refused at construction
+ * with an {@link IllegalArgumentException} that names the field and the sum, so that {@link #applied},
+ * {@link #netApplied()} and {@link #netApproved()} never overflow.
  *
  * <pre>{@code
  * CostEstimate estimate = CostEstimate.builder()
@@ -39,7 +44,7 @@ abstract class CostEstimateDef {
   public abstract List<CostLine> lines();
 
   /** @return the net total applied for, as the document states it ("Nettokustannusarvio yhteensä") */
-  public abstract Optional<Money> statedNetApplied();
+  public abstract Optional<FastMoney> statedNetApplied();
 
   /**
    * @return how much of the table the document gives: {@link Coverage#COMPLETE} (the default: a line not
@@ -57,7 +62,7 @@ abstract class CostEstimateDef {
   }
 
   /** @return the net total approved, as the document states it */
-  public abstract Optional<Money> statedNetApproved();
+  public abstract Optional<FastMoney> statedNetApproved();
 
   /**
    * The first line of a category.
@@ -80,7 +85,7 @@ abstract class CostEstimateDef {
    * @param category the category
    * @return the amount, never null
    */
-  public Money applied(CostCategory category) {
+  public FastMoney applied(CostCategory category) {
     return Total.sum(lines(), l -> l.category() == category, CostLine::applied).money();
   }
 
@@ -89,7 +94,7 @@ abstract class CostEstimateDef {
    *
    * @return Σ lines − income
    */
-  public Money netApplied() {
+  public FastMoney netApplied() {
     return Total.net(lines(), l -> l.category().isDeducted(), CostLine::applied).money();
   }
 
@@ -99,7 +104,7 @@ abstract class CostEstimateDef {
    *
    * @return the stated or computed net cost applied for
    */
-  public Money netAppliedAsStated() {
+  public FastMoney netAppliedAsStated() {
     return statedNetApplied().orElseGet(this::netApplied);
   }
 
@@ -108,7 +113,7 @@ abstract class CostEstimateDef {
    *
    * @return Σ approved − approved income, or empty when any line lacks an approved amount or there are no lines
    */
-  public Optional<Money> netApproved() {
+  public Optional<FastMoney> netApproved() {
     return Total.netOfAll(lines(), l -> l.category().isDeducted(), CostLine::approved).map(Total::money);
   }
 
@@ -116,5 +121,7 @@ abstract class CostEstimateDef {
   void check() {
     statedNetApplied().ifPresent(a -> Eur.require(a, "statedNetApplied"));
     statedNetApproved().ifPresent(a -> Eur.require(a, "statedNetApproved"));
+    Total.absoluteSum(lines(), l -> Optional.of(l.applied())).requireFits("lines[].applied");
+    Total.absoluteSum(lines(), CostLine::approved).requireFits("lines[].approved");
   }
 }

@@ -6,7 +6,7 @@ import fi.hanke.core.money.Hedge;
 import fi.hanke.core.money.Percentage;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.javamoney.moneta.Money;
+import org.javamoney.moneta.FastMoney;
 
 /**
  * One line of a funding plan (<i>rahoitussuunnitelman rivi</i>, sv. <i>rad i finansieringsplanen</i>): the
@@ -20,7 +20,7 @@ abstract class FundingLineDef {
   public abstract FundingSource source();
 
   /** @return the amount applied for ("Haetut yhteensä") */
-  public abstract Money applied();
+  public abstract FastMoney applied();
 
   /** @return how the amount applied for is stated: exactly (the default), as at most, or as about */
   @Value.Default
@@ -29,7 +29,7 @@ abstract class FundingLineDef {
   }
 
   /** @return the amount approved ("Hyväksytyt yhteensä"), once stated */
-  public abstract Optional<Money> approved();
+  public abstract Optional<FastMoney> approved();
 
   /** @return the share printed in the document ("Osuus %"), if any */
   public abstract Optional<Percentage> statedShare();

@@ -10,12 +10,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.javamoney.moneta.Money;
+import org.javamoney.moneta.FastMoney;
 
 /**
  * The funding plan of a project (<i>rahoitussuunnitelma</i>, sv. <i>finansieringsplan</i>): its lines by
  * source in document order, the totals and aid rate the document states, and an optional split of the aid
  * by region. Shares are derived, never stored as truth.
+ *
+ * <p>Every sum of the plan is an amount: a plan whose lines' applied amounts, approved amounts or regional
+ * split add up, in absolute value, beyond the range of an amount (±92 233 720 368 547,75 €) is refused at
+ * construction with an {@link IllegalArgumentException} that names the field and the sum, so that
+ * {@link #applied}, {@link #totalApplied()}, {@link #totalApproved()} and {@link #aidApplied()} never overflow.
  *
  * <pre>{@code
  * FundingPlan plan = FundingPlan.builder()
@@ -32,7 +37,7 @@ abstract class FundingPlanDef {
   public abstract List<FundingLine> lines();
 
   /** @return the total applied for as the document states it ("Rahoitussuunnitelma yhteensä") */
-  public abstract Optional<Money> statedTotalApplied();
+  public abstract Optional<FastMoney> statedTotalApplied();
 
   /** @return how the total applied for is stated: exactly (the default), as at most, or as about */
   @Value.Default
@@ -50,7 +55,7 @@ abstract class FundingPlanDef {
   }
 
   /** @return the total approved as the document states it */
-  public abstract Optional<Money> statedTotalApproved();
+  public abstract Optional<FastMoney> statedTotalApproved();
 
   /** @return the aid rate the document states (e.g. "EU + valtio 80%", "tuen enimmäismäärä … 80%") */
   public abstract Optional<Percentage> statedAidRate();
@@ -64,20 +69,20 @@ abstract class FundingPlanDef {
    * @param source the source
    * @return the amount
    */
-  public Money applied(FundingSource source) {
+  public FastMoney applied(FundingSource source) {
     return Total.sum(lines(), l -> l.source() == source, FundingLine::applied).money();
   }
 
   /** @return Σ of all lines applied for */
-  public Money totalApplied() {
+  public FastMoney totalApplied() {
     return Total.sum(lines(), l -> true, FundingLine::applied).money();
   }
 
   /**
    * @return Σ of all lines approved, or empty when any line lacks an approved amount or there are no lines
    */
-  public Optional<Money> totalApproved() {
-    List<Money> approved = new ArrayList<>(lines().size());
+  public Optional<FastMoney> totalApproved() {
+    List<FastMoney> approved = new ArrayList<>(lines().size());
     for (FundingLine line : lines()) {
       if (line.approved().isEmpty()) {
         return Optional.empty();
@@ -88,7 +93,7 @@ abstract class FundingPlanDef {
   }
 
   /** @return the EU and State aid applied for */
-  public Money aidApplied() {
+  public FastMoney aidApplied() {
     return applied(FundingSource.EU_AND_STATE);
   }
 
@@ -111,5 +116,8 @@ abstract class FundingPlanDef {
   void check() {
     statedTotalApplied().ifPresent(a -> Eur.require(a, "statedTotalApplied"));
     statedTotalApproved().ifPresent(a -> Eur.require(a, "statedTotalApproved"));
+    Total.absoluteSum(lines(), l -> Optional.of(l.applied())).requireFits("lines[].applied");
+    Total.absoluteSum(lines(), FundingLine::approved).requireFits("lines[].approved");
+    Total.absoluteSum(regionalSplit(), s -> Optional.of(s.amount())).requireFits("regionalSplit[].amount");
   }
 }

@@ -4,7 +4,7 @@ import fi.hanke.core.internal.HankeStyle;
 import fi.hanke.core.money.Eur;
 import fi.hanke.core.region.Region;
 import org.immutables.value.Value;
-import org.javamoney.moneta.Money;
+import org.javamoney.moneta.FastMoney;
 
 /**
  * The part of the aid that falls on one region (<i>tuen maakunnallinen jako</i>, sv. <i>stödets fördelning
@@ -20,7 +20,7 @@ abstract class RegionalAidShareDef {
 
   /** @return the region's part of the aid */
   @Value.Parameter
-  public abstract Money amount();
+  public abstract FastMoney amount();
 
   @Value.Check
   void check() {

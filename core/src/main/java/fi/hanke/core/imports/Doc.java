@@ -1,6 +1,7 @@
 package fi.hanke.core.imports;
 
 import fi.hanke.core.Term;
+import fi.hanke.core.internal.money.OutOfRange;
 import fi.hanke.core.money.Eur;
 import fi.hanke.core.org.BusinessId;
 import fi.hanke.core.org.Organisation;
@@ -14,7 +15,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.javamoney.moneta.Money;
+import org.javamoney.moneta.FastMoney;
 
 /**
  * The reading of one text: the text, the figures read with their sources, and the notes. Readers of each
@@ -39,8 +40,19 @@ final class Doc {
     figures.add(Figure.builder().document(document).path(path).value(value).source(text.span(start, end)).build());
   }
 
-  Money money(String path, BigDecimal euros, int start, int end) {
-    Money m = Eur.of(euros);
+  /**
+   * The amount of a figure, recorded as a figure.
+   *
+   * @throws OutOfRange if the amount is beyond the range of an amount, after noting the figure as unread
+   */
+  FastMoney money(String path, BigDecimal euros, int start, int end) {
+    FastMoney m;
+    try {
+      m = Eur.of(euros);
+    } catch (OutOfRange beyond) {
+      unread(path, path, start, end);
+      throw beyond;
+    }
     figure(path, Eur.decimal(m).toPlainString(), start, end);
     return m;
   }

@@ -36,7 +36,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.javamoney.moneta.Money;
+import org.javamoney.moneta.FastMoney;
 
 /**
  * Reads a EURA 2021 printout (seeds 000, 002, 003): "Hankkeen perustiedot" label and value pairs, the other

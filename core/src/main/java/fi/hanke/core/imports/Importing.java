@@ -1,6 +1,7 @@
 package fi.hanke.core.imports;
 
 import fi.hanke.core.Term;
+import fi.hanke.core.internal.money.OutOfRange;
 import fi.hanke.core.json.HankeDocument;
 import fi.hanke.core.region.Regions;
 import java.util.List;
@@ -28,6 +29,25 @@ final class Importing {
     }
     DocumentLayout layout = Recogniser.layout(text, doc);
     List<HankeDocument> documents;
+    try {
+      documents = read(layout, doc, regions);
+    } catch (OutOfRange beyond) {
+      // an amount, or a sum the model makes of amounts, beyond ±92 233 720 368 547,75 €: nothing to read into
+      // the model; the note names the field and the value, and no figure stands for a document not read
+      documents = List.of();
+      doc.figures.clear();
+      doc.info("asiakirja", null, Term.of(
+          "asiakirjaa ei luettu malliin, koska sen euromäärä tai summa ylittää euromäärien rajan: " + beyond.getMessage(),
+          "handlingen lästes inte in, eftersom ett belopp eller en summa i den överskrider beloppsgränsen: "
+              + beyond.getMessage(),
+          "the document was not read into the model, since an amount or a sum of it is beyond the range of amounts: "
+              + beyond.getMessage()));
+    }
+    return result.layout(layout).documents(documents).figures(doc.figures).notes(doc.notes).build();
+  }
+
+  private static List<HankeDocument> read(DocumentLayout layout, Doc doc, Regions regions) {
+    List<HankeDocument> documents;
     switch (layout) {
       case EURA_PRINTOUT:
         documents = List.of(new EuraReader(doc, regions).read());
@@ -48,6 +68,6 @@ final class Importing {
             "texten kändes inte igen som utskrift ur EURA, ärende, protokoll eller projektförteckning",
             "the text was not recognised as a EURA printout, an agenda item, minutes or a list of projects"));
     }
-    return result.layout(layout).documents(documents).figures(doc.figures).notes(doc.notes).build();
+    return documents;
   }
 }

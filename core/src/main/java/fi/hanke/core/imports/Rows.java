@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.javamoney.moneta.Money;
+import org.javamoney.moneta.FastMoney;
 
 /**
  * The rows of cost and funding tables: the label that says which line a row is, then its amounts. A row is
@@ -202,7 +202,7 @@ final class Rows {
   /** Builds the cost line of a row read, recording its figures. */
   static CostLine costLine(Doc doc, String prefix, Found f, Amounts2 a, CostLayout layout) {
     String path = prefix + "costEstimate." + f.kind.category.name();
-    Money applied = doc.money(path + ".applied", a.applied, a.appliedStart, a.appliedEnd);
+    FastMoney applied = doc.money(path + ".applied", a.applied, a.appliedStart, a.appliedEnd);
     CostLine.Builder b = CostLine.builder().category(f.kind.category).applied(applied);
     if (a.approved != null) {
       b.approved(doc.money(path + ".approved", a.approved, a.approvedStart, a.approvedEnd));
@@ -216,7 +216,7 @@ final class Rows {
   /** Builds the funding line of a row read, recording its figures. */
   static FundingLine fundingLine(Doc doc, String prefix, Found f, Amounts2 a) {
     String path = prefix + "fundingPlan." + f.kind.source.name();
-    Money applied = doc.money(path + ".applied", a.applied, a.appliedStart, a.appliedEnd);
+    FastMoney applied = doc.money(path + ".applied", a.applied, a.appliedStart, a.appliedEnd);
     FundingLine.Builder b = FundingLine.builder().source(f.kind.source).applied(applied);
     if (a.approved != null) {
       b.approved(doc.money(path + ".approved", a.approved, a.approvedStart, a.approvedEnd));

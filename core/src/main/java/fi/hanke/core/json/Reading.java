@@ -61,7 +61,7 @@ final class Reading {
   /**
    * Values already made in this pass, by their codec and a number that identifies them within it (an amount's
    * cents and scale): a document states the same amount many times (a typical project 41 amounts, 13 different),
-   * and a Moneta {@code Money} costs a conversion through text to make. A slot holds the last value that hashed
+   * and making an amount costs a check of its number. A slot holds the last value that hashed
    * to it. Allocated on first use.
    */
   private Object[] madeBy;

@@ -25,7 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.javamoney.moneta.Money;
+import org.javamoney.moneta.FastMoney;
 
 /**
  * The codecs of single values: strings, booleans, integers, decimals, amounts, dates, month periods, business
@@ -39,10 +39,9 @@ final class Scalars {
   static final String AMOUNT_PATTERN = "^-?[0-9]+(\\.[0-9]{1,2})?$";
   /**
    * The most digits an amount may have with its two decimals: 15, below 10 000 000 000 000 € (ten thousand times
-   * the whole EU budget of a year). The bound is there so that every sum the rules make fits: a document of
-   * {@link JsonLimits#maxDocumentLength()} characters holds fewer than 10<sup>7</sup> amounts, so a sum of them
-   * has fewer than 22 digits in cents, well within the 34 of {@link Eur#CONTEXT}, and one amount in cents fits a
-   * {@code long} with room for 9 000 more of its size (the de minimis ledger counts in cents).
+   * the whole EU budget of a year), well within the range of an amount ({@link Eur#MAX}, 92 233 720 368 547,75 €).
+   * Sums are the model's: a document whose lines add up beyond that range is refused when the model is built,
+   * with the model's message at the document's path.
    */
   static final int AMOUNT_DIGITS = 15;
 
@@ -122,7 +121,7 @@ final class Scalars {
       "Prosenttiosuus (sv. procentandel): the percent number as an exact decimal string, \"40\" for 40 %,"
           + " \"1.5\" for 1.5 %; written without trailing zeros.");
 
-  static final Codec<Money> AMOUNT = new Decimal<>("Amount", true, Eur::of, Eur::decimal,
+  static final Codec<FastMoney> AMOUNT = new Decimal<>("Amount", true, Eur::of, Eur::decimal,
       "Euromäärä (sv. eurobelopp): euros to the cent as a string, never a JSON number, such as \"273907.00\"; read"
           + " with an optional minus and up to two decimals, written with exactly two; at most " + AMOUNT_DIGITS
           + " digits.") {

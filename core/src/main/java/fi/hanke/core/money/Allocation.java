@@ -7,8 +7,9 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import fi.hanke.core.internal.money.Numbers;
 import javax.money.MonetaryAmount;
-import org.javamoney.moneta.Money;
+import org.javamoney.moneta.FastMoney;
 
 /**
  * Splitting an amount into parts to the cent (<i>jako, sv. fördelning</i>), for example a budget between
@@ -33,8 +34,8 @@ public final class Allocation {
    *     a weight is negative, all weights are zero, or the remainder's part index is out of range
    * @throws NullPointerException if an argument or a weight is null
    */
-  public static List<Money> split(MonetaryAmount total, List<BigDecimal> weights, Remainder remainder) {
-    BigDecimal totalCents = Eur.number(Eur.require(total, "total")).movePointRight(2);
+  public static List<FastMoney> split(MonetaryAmount total, List<BigDecimal> weights, Remainder remainder) {
+    BigDecimal totalCents = BigDecimal.valueOf(Numbers.cents(total, "total"));
     Objects.requireNonNull(weights, "weights");
     Objects.requireNonNull(remainder, "remainder");
     int n = weights.size();
@@ -86,9 +87,9 @@ public final class Allocation {
       cents[i] = cents[i].add(leftover);
     }
 
-    List<Money> parts = new ArrayList<>(n);
+    List<FastMoney> parts = new ArrayList<>(n);
     for (BigDecimal c : cents) {
-      parts.add(Eur.money(c.movePointLeft(2).setScale(2, RoundingMode.UNNECESSARY)));
+      parts.add(Numbers.ofCents(c.longValueExact(), "part"));
     }
     return Collections.unmodifiableList(parts);
   }
@@ -105,7 +106,7 @@ public final class Allocation {
    *     the cent or the remainder's part index is out of range
    * @throws NullPointerException if an argument is null
    */
-  public static List<Money> split(MonetaryAmount total, int parts, Remainder remainder) {
+  public static List<FastMoney> split(MonetaryAmount total, int parts, Remainder remainder) {
     if (parts < 1) {
       throw new IllegalArgumentException("parts must be at least 1: " + parts);
     }

@@ -1,7 +1,6 @@
 package fi.hanke.core.money;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -13,15 +12,24 @@ import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import javax.money.MonetaryContext;
 import fi.hanke.core.internal.money.Numbers;
-import org.javamoney.moneta.Money;
+import fi.hanke.core.internal.money.Total;
+import org.javamoney.moneta.FastMoney;
 
 /**
  * Euro amounts to the cent (<i>euro, sv. euro</i>): static helpers that create, check, add, compare and
- * format {@link Money} in EUR.
+ * format amounts in EUR, each a Moneta {@link FastMoney}.
  *
- * <p>Every {@code Money} returned here is in {@link #CURRENCY}, has at most two decimals and carries the
- * pinned {@link #CONTEXT}. An amount finer than a cent (for example {@code 1.234}) is rejected with an
- * {@link IllegalArgumentException} that names the value; project documents never carry fractions of a cent.
+ * <p>Every amount returned here is a {@code FastMoney} in {@link #CURRENCY} holding a whole number of cents,
+ * within ±{@link #MAX} (92 233 720 368 547,75 €, the cents whose 1/100 000 units fit FastMoney's {@code long}).
+ * An amount finer than a cent (for example {@code 1.234}) or beyond the range is rejected with an
+ * {@link IllegalArgumentException} that names the field and the value; project documents never carry fractions
+ * of a cent. Every method that takes an amount takes any {@link MonetaryAmount} in EUR (a host's
+ * {@code org.javamoney.moneta.Money} too), and converts it.
+ *
+ * <p>Why {@code FastMoney} and not Moneta's {@code Money}: {@code Money}'s static initialiser always logs a line
+ * through java.util.logging ({@code DefaultMonetaryContextFactory}), and silencing it would change global
+ * logging state, which a library must not do. Hanke never loads {@code Money}; {@code FastMoney} is also exact
+ * arithmetic on a {@code long}, where {@code Money} converts its number through text on every creation.
  */
 public final class Eur {
 
@@ -29,16 +37,15 @@ public final class Eur {
   public static final CurrencyUnit CURRENCY = Numbers.CURRENCY;
 
   /**
-   * The one monetary context of every amount created here: {@code Money} with
-   * {@link MathContext#DECIMAL128} (34 significant digits, half-even). Pinned so that results never depend
-   * on a {@code javamoney.properties} on the host's class path.
+   * The monetary context of every amount created here: that of {@code FastMoney} (a {@code long} of
+   * 1/100 000 units, scale 5, precision 19). Amounts are still whole cents.
    */
   public static final MonetaryContext CONTEXT = Numbers.CONTEXT;
 
-  private static final String SPACES = " \u00A0\u202F";
+  /** The largest amount, 92 233 720 368 547,75 €; the smallest is its negation. */
+  public static final BigDecimal MAX = Numbers.MAX;
 
-  /** Zero euros, made once: every {@code Money} is immutable. */
-  private static final Money ZERO = money(BigDecimal.ZERO);
+  private static final String SPACES = " \u00A0\u202F";
 
   /**
    * A plain decimal ({@code -20.5}) or a Finnish-style amount ({@code 273 907,00}): optional sign, digits
@@ -54,10 +61,14 @@ public final class Eur {
    * Returns a whole number of euros.
    *
    * @param euros the number of euros, may be negative
-   * @return the amount in EUR with the pinned context
+   * @return the amount in EUR
+   * @throws IllegalArgumentException if the amount is beyond ±{@link #MAX}
    */
-  public static Money of(long euros) {
-    return money(BigDecimal.valueOf(euros));
+  public static FastMoney of(long euros) {
+    if (euros > Numbers.MAX_CENTS / 100 || euros < -Numbers.MAX_CENTS / 100) {
+      throw Numbers.outOfRange("euro amount", euros + "");
+    }
+    return Numbers.ofCheckedCents(euros * 100);
   }
 
   /**
@@ -65,13 +76,13 @@ public final class Eur {
    *
    * @param euros the number of euros, may be negative, at most two decimals after trailing zeros are
    *     stripped
-   * @return the amount in EUR with the pinned context
-   * @throws IllegalArgumentException if the amount is finer than a cent or has more than 34 digits
+   * @return the amount in EUR
+   * @throws IllegalArgumentException if the amount is finer than a cent or beyond ±{@link #MAX}
    * @throws NullPointerException if {@code euros} is null
    */
-  public static Money of(BigDecimal euros) {
+  public static FastMoney of(BigDecimal euros) {
     Objects.requireNonNull(euros, "euros");
-    return money(checked(euros, "euro amount", ""));
+    return Numbers.ofCheckedCents(Numbers.checkedCents(euros, "euro amount", euros.toPlainString()));
   }
 
   /**
@@ -82,12 +93,12 @@ public final class Eur {
    * and surrounding white space are allowed. A grouping comma or point ({@code "273,907.00"}) is not.
    *
    * @param text the amount
-   * @return the amount in EUR with the pinned context
-   * @throws IllegalArgumentException if the text is not an amount of that form or is finer than a cent;
-   *     the message quotes the text
+   * @return the amount in EUR
+   * @throws IllegalArgumentException if the text is not an amount of that form, is finer than a cent or is
+   *     beyond ±{@link #MAX}; the message quotes the text
    * @throws NullPointerException if {@code text} is null
    */
-  public static Money parse(String text) {
+  public static FastMoney parse(String text) {
     Objects.requireNonNull(text, "text");
     Matcher m = AMOUNT.matcher(trim(text));
     if (!m.matches()) {
@@ -98,65 +109,55 @@ public final class Eur {
     String decimals = m.group(3) == null ? "" : "." + m.group(3);
     String sign = m.group(1) == null || m.group(1).equals("+") ? "" : "-";
     BigDecimal number = new BigDecimal(sign + digits + decimals);
-    if (!isCents(number)) {
-      throw Numbers.rejection(number, "euro amount", "\"" + text + "\"");
-    }
-    return money(number);
+    return Numbers.ofCheckedCents(Numbers.checkedCents(number, "euro amount", "\"" + text + "\""));
   }
 
   /**
    * Returns the amount with the given number of cents.
    *
    * @param cents the number of cents, may be negative
-   * @return the amount in EUR with the pinned context, for example {@code 12345} gives 123.45 EUR
+   * @return the amount in EUR, for example {@code 12345} gives 123.45 EUR
+   * @throws IllegalArgumentException if the amount is beyond ±{@link #MAX}
    */
-  public static Money ofCents(long cents) {
-    return money(BigDecimal.valueOf(cents, 2));
+  public static FastMoney ofCents(long cents) {
+    return Numbers.ofCents(cents, "euro amount");
   }
 
   /**
    * Returns zero euros.
    *
-   * @return 0.00 EUR with the pinned context
+   * @return 0.00 EUR
    */
-  public static Money zero() {
-    return ZERO;
+  public static FastMoney zero() {
+    return Numbers.ZERO;
   }
 
   /**
-   * Checks that an amount is a euro amount to the cent and returns it as {@code Money} with the pinned
-   * context. Use it wherever an amount enters the model.
+   * Checks that an amount is a euro amount to the cent within the range and returns it as a
+   * {@code FastMoney}. Use it wherever an amount enters the model.
    *
-   * @param amount the amount to check
+   * @param amount the amount to check, of any type
    * @param field the name of the field or argument, used in messages
-   * @return the same amount as {@code Money} in EUR with the pinned context
+   * @return the same amount as a {@code FastMoney} in EUR
    * @throws NullPointerException if {@code amount} is null; the message names the field
-   * @throws IllegalArgumentException if the amount is not in EUR, is finer than a cent or has more than 34
-   *     digits; the message names the field and the value
+   * @throws IllegalArgumentException if the amount is not in EUR, is finer than a cent or is beyond
+   *     ±{@link #MAX}; the message names the field and the value
    */
-  public static Money require(MonetaryAmount amount, String field) {
-    // A Money in EUR with the pinned context is returned as it is: a new one would hold the same number.
-    if (amount instanceof Money && amount.getContext() == CONTEXT && amount.getCurrency() == CURRENCY
-        && (Numbers.isWholeLong((Money) amount) || isCents(((Money) amount).getNumberStripped()))) {
-      return (Money) amount;
+  public static FastMoney require(MonetaryAmount amount, String field) {
+    long cents = Numbers.cents(amount, field);
+    // a FastMoney in EUR of whole cents is returned as it is: a new one would hold the same long
+    if (amount instanceof FastMoney && amount.getCurrency() == CURRENCY) {
+      return (FastMoney) amount;
     }
-    return money(checkedNumber(amount, field));
+    return Numbers.ofCheckedCents(cents);
   }
 
   /**
-   * The number of an amount as {@code number(require(amount, field))} would give it, without creating a
-   * {@code Money} where the amount already is one.
+   * The number of an amount as {@code number(require(amount, field))} would give it, without creating an
+   * amount.
    */
   static BigDecimal checkedNumber(MonetaryAmount amount, String field) {
-    Objects.requireNonNull(amount, () -> field + " must not be null");
-    if (!CURRENCY.getCurrencyCode().equals(amount.getCurrency().getCurrencyCode())) {
-      throw new IllegalArgumentException(
-          field + " must be in EUR but is " + amount.getCurrency().getCurrencyCode() + " " + number(amount).toPlainString());
-    }
-    BigDecimal number = checked(number(amount), field, " EUR");
-    // Money hands out its number as Moneta normalised it when it was made; an amount of another type (not
-    // Moneta's own, which normalise the same way) might not, so it goes through a Money as it always did
-    return amount instanceof Money ? number : number(money(number));
+    return Numbers.decimalNumber(Numbers.cents(amount, field));
   }
 
   /**
@@ -167,18 +168,7 @@ public final class Eur {
    * @throws IllegalArgumentException as {@link #require(MonetaryAmount, String)}
    */
   public static BigDecimal decimal(MonetaryAmount amount) {
-    // the value is all that counts here, and a Money gives it stripped without Moneta's number conversion
-    if (amount instanceof Money && CURRENCY.getCurrencyCode().equals(amount.getCurrency().getCurrencyCode())) {
-      Money money = (Money) amount;
-      if (Numbers.isWholeLong(money) && money.getPrecision() <= 16) {
-        return BigDecimal.valueOf(money.getNumber().longValue() * 100, 2);
-      }
-      BigDecimal value = money.getNumberStripped();
-      if (isCents(value)) {
-        return value.setScale(2, RoundingMode.UNNECESSARY);
-      }
-    }
-    return checkedNumber(amount, "amount").setScale(2, RoundingMode.UNNECESSARY);
+    return Numbers.twoDecimals(Numbers.cents(amount, "amount"));
   }
 
   /**
@@ -187,12 +177,9 @@ public final class Eur {
    * @param amount a euro amount to the cent
    * @return the amount in cents, for example {@code 27390700} for 273 907,00 €
    * @throws IllegalArgumentException as {@link #require(MonetaryAmount, String)}
-   * @throws ArithmeticException if the number of cents does not fit in a {@code long}
    */
   public static long cents(MonetaryAmount amount) {
-    BigDecimal decimal = decimal(amount);
-    // up to 18 digits the cents fit in a long: read them without making a BigInteger
-    return decimal.precision() <= 18 ? decimal.scaleByPowerOfTen(2).longValue() : decimal.unscaledValue().longValueExact();
+    return Numbers.cents(amount, "amount");
   }
 
   /**
@@ -200,20 +187,22 @@ public final class Eur {
    *
    * @param amounts euro amounts to the cent; none null
    * @return their exact sum, zero for none
-   * @throws IllegalArgumentException if an amount is not a euro amount to the cent or the sum has more than
-   *     34 digits
+   * @throws IllegalArgumentException if an amount is not a euro amount to the cent or the sum is beyond
+   *     ±{@link #MAX}
    * @throws NullPointerException if {@code amounts} or one of them is null
    */
-  public static Money sum(Iterable<? extends MonetaryAmount> amounts) {
+  public static FastMoney sum(Iterable<? extends MonetaryAmount> amounts) {
     Objects.requireNonNull(amounts, "amounts");
-    BigDecimal total = BigDecimal.ZERO;
+    Total total = Total.zero();
     int i = 0;
     for (MonetaryAmount amount : amounts) {
-      total = total.add(amount instanceof Money && amount.getCurrency() == CURRENCY && isCents(number(amount))
-          ? number(amount) : checkedNumber(amount, "amounts[" + i + "]"));
+      total.addCents(Numbers.cents(amount, "amounts[" + i + "]"));
       i++;
     }
-    return money(checked(total, "sum", ""));
+    if (!total.fits()) {
+      throw Numbers.outOfRange("sum", total.number().toPlainString());
+    }
+    return total.money();
   }
 
   /**
@@ -224,7 +213,7 @@ public final class Eur {
    * @throws IllegalArgumentException as {@link #sum(Iterable)}
    * @throws NullPointerException if {@code amounts} or one of them is null
    */
-  public static Money sum(MonetaryAmount... amounts) {
+  public static FastMoney sum(MonetaryAmount... amounts) {
     Objects.requireNonNull(amounts, "amounts");
     return sum(java.util.Arrays.asList(amounts));
   }
@@ -300,16 +289,6 @@ public final class Eur {
   /** {@link Numbers#number(MonetaryAmount)}. */
   static BigDecimal number(MonetaryAmount amount) {
     return Numbers.number(amount);
-  }
-
-  /** {@link Numbers#money(BigDecimal)}. */
-  static Money money(BigDecimal checkedNumber) {
-    return Numbers.money(checkedNumber);
-  }
-
-  /** {@link Numbers#checked(BigDecimal, String, String)}. */
-  static BigDecimal checked(BigDecimal number, String field, String unit) {
-    return Numbers.checked(number, field, unit);
   }
 
   /** {@link Numbers#isCents(BigDecimal)}. */

@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.money.MonetaryAmount;
-import org.javamoney.moneta.Money;
+import org.javamoney.moneta.FastMoney;
 
 /**
  * A non-negative percentage (<i>prosenttiosuus, sv. procentandel</i>) such as a funding rate of 40 % or a
@@ -126,7 +126,7 @@ public final class Percentage implements Comparable<Percentage> {
    * @throws IllegalArgumentException if {@code base} is not a euro amount to the cent
    */
   public BigDecimal exactOf(MonetaryAmount base) {
-    return Eur.number(Eur.require(base, "base")).multiply(value).movePointLeft(2);
+    return Eur.checkedNumber(base, "base").multiply(value).movePointLeft(2);
   }
 
   /**
@@ -135,12 +135,13 @@ public final class Percentage implements Comparable<Percentage> {
    * @param base a euro amount to the cent
    * @param mode how to round to the cent, for example {@link RoundingMode#HALF_UP} or
    *     {@link RoundingMode#DOWN}
-   * @return the rounded amount in EUR with the pinned context
-   * @throws IllegalArgumentException if {@code base} is not a euro amount to the cent
+   * @return the rounded amount in EUR
+   * @throws IllegalArgumentException if {@code base} is not a euro amount to the cent, or the result is beyond
+   *     the range of an amount (a percentage above 100 % of a large amount)
    * @throws ArithmeticException if {@code mode} is {@link RoundingMode#UNNECESSARY} and rounding is needed
    * @throws NullPointerException if {@code mode} is null
    */
-  public Money of(MonetaryAmount base, RoundingMode mode) {
+  public FastMoney of(MonetaryAmount base, RoundingMode mode) {
     Objects.requireNonNull(mode, "mode");
     return Eur.of(exactOf(base).setScale(2, mode));
   }
@@ -151,12 +152,13 @@ public final class Percentage implements Comparable<Percentage> {
    *
    * @param base a euro amount to the cent
    * @param mode how to round to the euro
-   * @return the rounded amount in EUR with the pinned context
-   * @throws IllegalArgumentException if {@code base} is not a euro amount to the cent
+   * @return the rounded amount in EUR
+   * @throws IllegalArgumentException if {@code base} is not a euro amount to the cent, or the result is beyond
+   *     the range of an amount (a percentage above 100 % of a large amount)
    * @throws ArithmeticException if {@code mode} is {@link RoundingMode#UNNECESSARY} and rounding is needed
    * @throws NullPointerException if {@code mode} is null
    */
-  public Money ofWholeEuros(MonetaryAmount base, RoundingMode mode) {
+  public FastMoney ofWholeEuros(MonetaryAmount base, RoundingMode mode) {
     Objects.requireNonNull(mode, "mode");
     return Eur.of(exactOf(base).setScale(0, mode));
   }

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.javamoney.moneta.Money;
+import org.javamoney.moneta.FastMoney;
 
 /**
  * A programme and its dated parameters (<i>ohjelma</i>, sv. <i>program</i>): priorities, specific objectives,
@@ -56,16 +56,16 @@ abstract class ProgrammeProfileDef {
   public abstract List<CostOption> travelUnitCostOptions();
 
   /** @return the highest total cost of a project with a draft-budget lump sum (200 000 €) */
-  public abstract List<Dated<Money>> draftBudgetLumpSumMaximum();
+  public abstract List<Dated<FastMoney>> draftBudgetLumpSumMaximum();
 
   /**
    * @return the total cost up to which a project's costs must take the form of simplified cost options (unit
    *     costs, lump sums, flat rates) unless its support is State aid (CPR Art. 53(2): 200 000 €)
    */
-  public abstract List<Dated<Money>> simplifiedCostsThreshold();
+  public abstract List<Dated<FastMoney>> simplifiedCostsThreshold();
 
   /** @return the amount of a standardised lump sum (50 000 €) */
-  public abstract List<Dated<Money>> standardLumpSum();
+  public abstract List<Dated<FastMoney>> standardLumpSum();
 
   /** @return the highest staff hours per person and project year (1 720 h × work share) */
   public abstract List<Dated<Integer>> staffHoursPerYear();
@@ -150,7 +150,7 @@ abstract class ProgrammeProfileDef {
    * @param date the date that decides which rate is in force
    * @return the unit cost per day in force, or empty
    */
-  public Optional<Money> travelDayRate(TravelDayKind kind, LocalDate date) {
+  public Optional<FastMoney> travelDayRate(TravelDayKind kind, LocalDate date) {
     return travelDayRates().stream()
         .filter(r -> r.kind() == kind && r.validity().contains(date))
         .map(TravelDayRate::amount)

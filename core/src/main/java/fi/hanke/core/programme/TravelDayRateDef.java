@@ -3,7 +3,7 @@ package fi.hanke.core.programme;
 import fi.hanke.core.internal.HankeStyle;
 import fi.hanke.core.money.Eur;
 import org.immutables.value.Value;
-import org.javamoney.moneta.Money;
+import org.javamoney.moneta.FastMoney;
 
 /**
  * A unit cost per travel day (<i>matkakustannusten yksikkökustannus</i>, sv. <i>enhetskostnad per resedag</i>):
@@ -17,7 +17,7 @@ abstract class TravelDayRateDef {
   public abstract TravelDayKind kind();
 
   /** @return the unit cost per day */
-  public abstract Money amount();
+  public abstract FastMoney amount();
 
   /** @return when the rate is in force */
   public abstract Validity validity();

@@ -2,6 +2,7 @@ package fi.hanke.core.project;
 
 import fi.hanke.core.Coverage;
 import fi.hanke.core.internal.HankeStyle;
+import fi.hanke.core.internal.money.Total;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -12,6 +13,11 @@ import org.immutables.value.Value;
  * the shared plan as a {@link Project} (name, dates, placement, regions, work packages, targets, and the
  * totals the document declares for the whole group), and the members, each with its own project where the
  * document gives it.
+ *
+ * <p>The members' cost lines (and funding lines) are added by category (by source) to compare with the plan:
+ * a group whose members' applied amounts add up, in absolute value, beyond the range of an amount
+ * (±92 233 720 368 547,75 €) is refused at construction with an {@link IllegalArgumentException} that names
+ * the field and the sum.
  *
  * <pre>{@code
  * GroupProject group = GroupProject.builder()
@@ -64,5 +70,18 @@ abstract class GroupProjectDef {
   @Value.Check
   void check() {
     groupId().ifPresent(g -> NotBlank.check(g, "groupId"));
+    // the rules add the members' amounts of a category or a source; every such sum must be an amount
+    Total costs = Total.zero();
+    Total funding = Total.zero();
+    for (GroupMember m : members()) {
+      if (m.project().isPresent()) {
+        m.project().get().costEstimate().ifPresent(e ->
+            costs.add(Total.absoluteSum(e.lines(), l -> Optional.of(l.applied()))));
+        m.project().get().fundingPlan().ifPresent(p ->
+            funding.add(Total.absoluteSum(p.lines(), l -> Optional.of(l.applied()))));
+      }
+    }
+    costs.requireFits("members[].project.costEstimate.lines[].applied");
+    funding.requireFits("members[].project.fundingPlan.lines[].applied");
   }
 }

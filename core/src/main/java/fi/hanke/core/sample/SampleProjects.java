@@ -52,7 +52,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
-import org.javamoney.moneta.Money;
+import org.javamoney.moneta.FastMoney;
 
 
 
@@ -194,15 +194,15 @@ public final class SampleProjects {
           .project(own).build());
     }
     Project first = members.get(0).project().orElseThrow();
-    Map<CostCategory, Money> costs = new EnumMap<>(CostCategory.class);
-    Map<FundingSource, Money> funding = new EnumMap<>(FundingSource.class);
+    Map<CostCategory, FastMoney> costs = new EnumMap<>(CostCategory.class);
+    Map<FundingSource, FastMoney> funding = new EnumMap<>(FundingSource.class);
     for (GroupMember m : members) {
       Project p = m.project().orElseThrow();
       for (CostLine l : p.costEstimate().orElseThrow().lines()) {
-        costs.merge(l.category(), l.applied(), Money::add);
+        costs.merge(l.category(), l.applied(), FastMoney::add);
       }
       for (FundingLine l : p.fundingPlan().orElseThrow().lines()) {
-        funding.merge(l.source(), l.applied(), Money::add);
+        funding.merge(l.source(), l.applied(), FastMoney::add);
       }
     }
     CostEstimate.Builder estimate = CostEstimate.builder();
@@ -295,7 +295,7 @@ public final class SampleProjects {
         .vatIncluded(false)
         .build();
     CostEstimate estimate = costs(shape.option);
-    Money net = estimate.netApplied();
+    FastMoney net = estimate.netApplied();
     LocalDate meeting = shape.received.plusDays(between(1, 30));
     return Project.builder()
         .name("Hanke " + between(1, 9999))
@@ -367,7 +367,7 @@ public final class SampleProjects {
     return b.build();
   }
 
-  private FundingPlan funding(Money net, List<Region> regions) {
+  private FundingPlan funding(FastMoney net, List<Region> regions) {
     BigDecimal netEuros = Eur.decimal(net);
     int percent = between(40, 80);
     BigDecimal aid = netEuros.multiply(BigDecimal.valueOf(percent)).divide(BigDecimal.valueOf(100), 0, java.math.RoundingMode.DOWN);
@@ -380,7 +380,7 @@ public final class SampleProjects {
       // own funding first and always present
       weights.add(BigDecimal.valueOf(i == 0 ? between(1, 10) : between(0, 1) * between(0, 10)));
     }
-    List<Money> parts = Allocation.split(Eur.of(rest), weights, Remainder.toPart(0));
+    List<FastMoney> parts = Allocation.split(Eur.of(rest), weights, Remainder.toPart(0));
     FundingPlan.Builder plan = FundingPlan.builder()
         .addLine(FundingLine.builder().source(FundingSource.EU_AND_STATE).applied(Eur.of(aid)).build());
     for (int i = 0; i < others.size(); i++) {
@@ -389,13 +389,13 @@ public final class SampleProjects {
     return plan.statedTotalApplied(net).regionalSplit(regionalSplit(Eur.of(aid), regions)).build();
   }
 
-  private static List<RegionalAidShare> regionalSplit(Money aid, List<Region> regions) {
+  private static List<RegionalAidShare> regionalSplit(FastMoney aid, List<Region> regions) {
     if (regions.size() < 2) {
       return List.of();
     }
     List<BigDecimal> weights = new ArrayList<>();
     regions.forEach(r -> weights.add(BigDecimal.ONE));
-    List<Money> parts = Allocation.split(aid, weights, Remainder.largestRemainder());
+    List<FastMoney> parts = Allocation.split(aid, weights, Remainder.largestRemainder());
     List<RegionalAidShare> split = new ArrayList<>();
     for (int i = 0; i < regions.size(); i++) {
       split.add(RegionalAidShare.of(regions.get(i), parts.get(i)));

@@ -1,13 +1,14 @@
 package fi.hanke.core.work;
 
 import fi.hanke.core.internal.HankeStyle;
+import fi.hanke.core.internal.money.Total;
 import fi.hanke.core.aid.CompanySize;
 import fi.hanke.core.aid.DeMinimisRegulation;
 import fi.hanke.core.money.Eur;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.javamoney.moneta.Money;
+import org.javamoney.moneta.FastMoney;
 
 /**
  * A measure through which participating companies receive de minimis aid (<i>de minimis -toimenpide</i>, sv.
@@ -24,7 +25,7 @@ import org.javamoney.moneta.Money;
  *     .marketValue(Eur.of(3_900))
  *     .addContribution(SizeClassAmount.builder().size(CompanySize.MICRO).amount(Eur.of(300)).build())
  *     .build();
- * Money aid = path.aidFor(CompanySize.MICRO);   // 3 600 €
+ * FastMoney aid = path.aidFor(CompanySize.MICRO);   // 3 600 €
  * }</pre>
  */
 @HankeStyle
@@ -40,7 +41,7 @@ abstract class DeMinimisMeasureDef {
   }
 
   /** @return the market value of the service per company ("markkinahinta") */
-  public abstract Money marketValue();
+  public abstract FastMoney marketValue();
 
   /** @return the company's own contribution by size class ("omarahoitus"); empty if the service is free */
   public abstract List<SizeClassAmount> contributions();
@@ -55,22 +56,24 @@ abstract class DeMinimisMeasureDef {
    * @param size the company's size class
    * @return the contribution
    */
-  public Money contributionFor(CompanySize size) {
+  public FastMoney contributionFor(CompanySize size) {
     return amountFor(contributions(), size).orElse(Eur.zero());
   }
 
   /**
-   * The aid a company of a size receives: market value minus its own contribution.
+   * The aid a company of a size receives: market value minus its own contribution. Never beyond the range of an
+   * amount: a measure whose market value and a contribution add up beyond it in absolute value is refused at
+   * construction.
    *
    * @param size the company's size class
    * @return the aid per company
    */
-  public Money aidFor(CompanySize size) {
+  public FastMoney aidFor(CompanySize size) {
     return marketValue().subtract(contributionFor(size));
   }
 
-  static java.util.Optional<Money> amountFor(List<SizeClassAmount> amounts, CompanySize size) {
-    Optional<Money> any = Optional.empty();
+  static java.util.Optional<FastMoney> amountFor(List<SizeClassAmount> amounts, CompanySize size) {
+    Optional<FastMoney> any = Optional.empty();
     for (SizeClassAmount a : amounts) {
       if (a.size().isEmpty()) {
         any = Optional.of(a.amount());
@@ -84,6 +87,10 @@ abstract class DeMinimisMeasureDef {
   @Value.Check
   void check() {
     Eur.require(marketValue(), "marketValue");
+    for (SizeClassAmount c : contributions()) {
+      Total.zero().addCents(Math.abs(Eur.cents(marketValue()))).addCents(Math.abs(Eur.cents(c.amount())))
+          .requireFits("marketValue and contributions[].amount");
+    }
     if (name().isBlank()) {
       throw new IllegalArgumentException("de minimis measure name must not be blank");
     }

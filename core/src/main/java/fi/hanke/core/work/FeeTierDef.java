@@ -5,7 +5,7 @@ import fi.hanke.core.aid.CompanySize;
 import fi.hanke.core.money.Eur;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.javamoney.moneta.Money;
+import org.javamoney.moneta.FastMoney;
 
 /**
  * One tier of a participation fee (<i>osallistumismaksun porras</i>, sv. <i>avgiftsnivå</i>): the amount and
@@ -16,13 +16,13 @@ import org.javamoney.moneta.Money;
 @Value.Immutable
 abstract class FeeTierDef {
   /** @return the fee per participant (usually per company) */
-  public abstract Money amount();
+  public abstract FastMoney amount();
 
   /** @return the condition as the document writes it, if any */
   public abstract Optional<String> condition();
 
   /** @return the turnover above which the tier applies, if the condition is on turnover */
-  public abstract Optional<Money> turnoverAbove();
+  public abstract Optional<FastMoney> turnoverAbove();
 
   /** @return the company size the tier applies to, if the condition is on size */
   public abstract Optional<CompanySize> companySize();

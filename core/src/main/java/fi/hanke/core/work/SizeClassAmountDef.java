@@ -5,7 +5,7 @@ import fi.hanke.core.aid.CompanySize;
 import fi.hanke.core.money.Eur;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.javamoney.moneta.Money;
+import org.javamoney.moneta.FastMoney;
 
 /**
  * An amount for a company size class (<i>kokoluokkakohtainen summa</i>, sv. <i>belopp per storleksklass</i>):
@@ -18,7 +18,7 @@ abstract class SizeClassAmountDef {
   public abstract Optional<CompanySize> size();
 
   /** @return the amount */
-  public abstract Money amount();
+  public abstract FastMoney amount();
 
   @Value.Check
   void check() {

@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Collectors;
-import org.javamoney.moneta.Money;
+import org.javamoney.moneta.FastMoney;
 import org.junit.jupiter.api.Test;
 
 class DeMinimisLedgerPropertiesTest {
@@ -42,9 +42,9 @@ class DeMinimisLedgerPropertiesTest {
           for (BusinessId id : Histories.IDS) {
             long expected = ref.aidCents(id, c.get(), date);
             assertEquals(Eur.ofCents(expected), ledger.aidInWindow(id, regulation, date), () -> id + " " + regulation + " " + date + "\n" + h);
-            Money headroom = ledger.headroom(id, regulation, date);
+            FastMoney headroom = ledger.headroom(id, regulation, date);
             assertEquals(c.get().amount().subtract(Eur.ofCents(expected)), headroom);
-            // the same number to the scale, as Money.subtract leaves it: messages print its decimals
+            // the same number to the scale, as subtract leaves it: messages print its decimals
             assertEquals(c.get().amount().subtract(Eur.ofCents(expected)).getNumber().numberValueExact(BigDecimal.class),
                 headroom.getNumber().numberValueExact(BigDecimal.class));
             assertEquals(Eur.cents(headroom), Sums.headroomCents(ledger, id, regulation, date));

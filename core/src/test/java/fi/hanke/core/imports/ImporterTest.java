@@ -42,6 +42,21 @@ class ImporterTest {
   }
 
   @Test
+  void anAmountBeyondTheRangeOfAnAmountIsANoteNamingItNotAnException() {
+    ImportResult r = IMPORTER.read("Asian esittely\n\nVastuuviranomainen: Lapin liitto\n\n"
+        + "Haettu tuki / kokonaiskustannukset: 99 999 999 999 999 999 e / 390 500 e\n");
+    assertEquals(DocumentLayout.AGENDA_ITEM, r.layout());
+    assertTrue(r.documents().isEmpty());
+    ImportNote unread = r.notes().get(0);
+    assertEquals(NoteKind.UNREAD, unread.kind());
+    assertEquals("fundingPlan.EU_AND_STATE.applied", unread.path().orElseThrow());
+    assertEquals("99 999 999 999 999 999", unread.value().orElseThrow());
+    assertEquals("asiakirja: the document was not read into the model, since an amount or a sum of it is beyond the"
+        + " range of amounts: euro amount 99999999999999999 is beyond the range of amounts, ±92233720368547.75 EUR",
+        r.notes().get(1).message(java.util.Locale.ENGLISH));
+  }
+
+  @Test
   void compactAgendaFormGivesPartialTablesWithTheAidAndTheTotalCost() {
     ImportResult r = IMPORTER.read("Asian esittely\n\nVastuuviranomainen: Lapin liitto\n\n"
         + "Haettu tuki / kokonaiskustannukset: 312 400 e / 390 500 e\n");

@@ -61,7 +61,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.javamoney.moneta.Money;
+import org.javamoney.moneta.FastMoney;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 
@@ -334,7 +334,7 @@ public final class ArbitraryModel {
     }
 
     /** Amounts from cents to the largest hanke/1 holds, either sign, with zero to two decimals as written. */
-    Money amount() {
+    FastMoney amount() {
       switch (between(0, 5)) {
         case 0:
           return Eur.parse(LARGEST);

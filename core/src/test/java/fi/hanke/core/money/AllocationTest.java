@@ -8,7 +8,7 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.javamoney.moneta.Money;
+import org.javamoney.moneta.FastMoney;
 import org.junit.jupiter.api.Test;
 
 class AllocationTest {
@@ -61,7 +61,7 @@ class AllocationTest {
   @Test
   void badWeightsAreRejected() {
     Remainder r = Remainder.largestRemainder();
-    Money t = Eur.of(1);
+    FastMoney t = Eur.of(1);
     assertThrows(IllegalArgumentException.class, () -> Allocation.split(t, List.of(), r));
     assertThrows(IllegalArgumentException.class, () -> Allocation.split(t, weights("0", "0"), r));
     IllegalArgumentException e =
@@ -81,12 +81,12 @@ class AllocationTest {
   @Test
   void subCentTotalIsRejected() {
     assertThrows(IllegalArgumentException.class,
-        () -> Allocation.split(Money.of(new BigDecimal("1.001"), "EUR"), 2, Remainder.largestRemainder()));
+        () -> Allocation.split(FastMoney.of(new BigDecimal("1.001"), "EUR"), 2, Remainder.largestRemainder()));
   }
 
   @Test
   void partsCarryThePinnedContextAndTheResultIsUnmodifiable() {
-    List<Money> parts = Allocation.split(Eur.of(10), 3, Remainder.largestRemainder());
+    List<FastMoney> parts = Allocation.split(Eur.of(10), 3, Remainder.largestRemainder());
     parts.forEach(p -> assertEquals(Eur.CONTEXT, p.getContext()));
     assertThrows(UnsupportedOperationException.class, () -> parts.set(0, Eur.zero()));
   }

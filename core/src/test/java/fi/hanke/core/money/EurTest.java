@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import javax.money.Monetary;
 import org.javamoney.moneta.FastMoney;
-import org.javamoney.moneta.Money;
+import org.javamoney.moneta.FastMoney;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,12 +19,13 @@ class EurTest {
 
   @Test
   void everyFactoryGivesEuroMoneyWithThePinnedContext() {
-    for (Money m : List.of(Eur.of(5), Eur.parse("5.10"), Eur.of(new BigDecimal("5.1")), Eur.ofCents(510), Eur.zero(),
-        Eur.require(Money.of(3, "EUR"), "x"), Eur.sum(Eur.of(1), Eur.of(2)))) {
+    for (FastMoney m : List.of(Eur.of(5), Eur.parse("5.10"), Eur.of(new BigDecimal("5.1")), Eur.ofCents(510), Eur.zero(),
+        Eur.require(FastMoney.of(3, "EUR"), "x"), Eur.sum(Eur.of(1), Eur.of(2)))) {
       assertEquals("EUR", m.getCurrency().getCurrencyCode());
       assertSame(Eur.CONTEXT, m.getContext());
     }
-    assertEquals(java.math.MathContext.DECIMAL128, Eur.CONTEXT.get(java.math.MathContext.class));
+    assertEquals(FastMoney.class, Eur.CONTEXT.getAmountType());
+    assertEquals(5, Eur.CONTEXT.getMaxScale());
   }
 
   @Test
@@ -72,9 +73,9 @@ class EurTest {
   @Test
   void requireNamesTheFieldAndTheValue() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> Eur.require(Money.of(new BigDecimal("12.345"), "EUR"), "eligibleCosts"));
+        () -> Eur.require(FastMoney.of(new BigDecimal("12.345"), "EUR"), "eligibleCosts"));
     assertTrue(e.getMessage().contains("eligibleCosts") && e.getMessage().contains("12.345"), e.getMessage());
-    e = assertThrows(IllegalArgumentException.class, () -> Eur.require(Money.of(10, "SEK"), "grant"));
+    e = assertThrows(IllegalArgumentException.class, () -> Eur.require(FastMoney.of(10, "SEK"), "grant"));
     assertTrue(e.getMessage().contains("grant") && e.getMessage().contains("SEK"), e.getMessage());
     NullPointerException npe = assertThrows(NullPointerException.class, () -> Eur.require(null, "grant"));
     assertTrue(npe.getMessage().contains("grant"), npe.getMessage());
@@ -82,7 +83,7 @@ class EurTest {
 
   @Test
   void requireAcceptsOtherEuroAmountTypes() {
-    Money m = Eur.require(FastMoney.of(new BigDecimal("10.50"), Monetary.getCurrency("EUR")), "x");
+    FastMoney m = Eur.require(FastMoney.of(new BigDecimal("10.50"), Monetary.getCurrency("EUR")), "x");
     assertEquals(Eur.ofCents(1050), m);
   }
 
@@ -95,8 +96,13 @@ class EurTest {
   }
 
   @Test
-  void centsOverflowIsAnArithmeticException() {
-    assertThrows(ArithmeticException.class, () -> Eur.cents(Eur.of(Long.MAX_VALUE)));
+  void amountsBeyondTheRangeAreRejectedNamingTheValue() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Eur.of(Long.MAX_VALUE));
+    assertEquals("euro amount 9223372036854775807 is beyond the range of amounts, ±92233720368547.75 EUR", e.getMessage());
+    assertEquals(Eur.MAX, Eur.decimal(Eur.of(Eur.MAX)));
+    assertEquals(Eur.MAX.negate(), Eur.decimal(Eur.ofCents(-9_223_372_036_854_775L)));
+    assertThrows(IllegalArgumentException.class, () -> Eur.ofCents(9_223_372_036_854_776L));
+    assertThrows(IllegalArgumentException.class, () -> Eur.of(Eur.MAX.add(new BigDecimal("0.01"))));
   }
 
   @Test
@@ -108,13 +114,15 @@ class EurTest {
   void sumIsExactAndEmptySumIsZero() {
     assertEquals(Eur.ofCents(30), Eur.sum(Eur.parse("0.10"), Eur.parse("0.20")));
     assertEquals(Eur.zero(), Eur.sum(List.of()));
-    assertEquals(Eur.ofCents(1), Eur.sum(List.of(Eur.of(Long.MAX_VALUE), Eur.of(-Long.MAX_VALUE), Eur.ofCents(1))));
+    assertEquals(Eur.ofCents(1), Eur.sum(List.of(Eur.of(Eur.MAX), Eur.of(Eur.MAX.negate()), Eur.ofCents(1))));
+    // a partial sum beyond the range is no matter: the sum is exact
+    assertEquals(Eur.of(Eur.MAX), Eur.sum(List.of(Eur.of(Eur.MAX), Eur.of(Eur.MAX), Eur.of(Eur.MAX.negate()))));
   }
 
   @Test
   void sumNamesTheOffendingElement() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> Eur.sum(Eur.of(1), Money.of(new BigDecimal("0.001"), "EUR")));
+        () -> Eur.sum(Eur.of(1), FastMoney.of(new BigDecimal("0.001"), "EUR")));
     assertTrue(e.getMessage().contains("amounts[1]"), e.getMessage());
   }
 
@@ -144,7 +152,7 @@ class EurTest {
 
   @Test
   void formattedFinnishAmountsParseBack() {
-    Money m = Eur.ofCents(-98765432101L);
+    FastMoney m = Eur.ofCents(-98765432101L);
     assertEquals(m, Eur.parse(Eur.format(m, Locale.forLanguageTag("fi"))));
   }
 }

@@ -15,7 +15,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Collectors;
-import org.javamoney.moneta.Money;
+import org.javamoney.moneta.FastMoney;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -55,7 +55,7 @@ class MoneyPropertiesTest {
     qt().forAll(TOTAL_CENTS, WEIGHTS, booleans().all(), integers().between(0, 11))
         .checkAssert((t, w, hamilton, index) -> {
           Remainder r = hamilton ? Remainder.largestRemainder() : Remainder.toPart(index % w.size());
-          List<Money> parts = Allocation.split(Eur.ofCents(t), w, r);
+          List<FastMoney> parts = Allocation.split(Eur.ofCents(t), w, r);
           assertEquals(w.size(), parts.size());
           assertEquals(Eur.ofCents(t), Eur.sum(parts));
         });
@@ -65,7 +65,7 @@ class MoneyPropertiesTest {
   void largestRemainderPartsAreWithinOneCentOfTheirExactShares() {
     qt().forAll(TOTAL_CENTS, WEIGHTS)
         .checkAssert((t, w) -> {
-          List<Money> parts = Allocation.split(Eur.ofCents(t), w, Remainder.largestRemainder());
+          List<FastMoney> parts = Allocation.split(Eur.ofCents(t), w, Remainder.largestRemainder());
           for (int i = 0; i < parts.size(); i++) {
             BigDecimal diff = Eur.decimal(parts.get(i)).subtract(exactShare(t, w, i)).abs();
             assertTrue(diff.compareTo(ONE_CENT) < 0, "part " + i + " off by " + diff);
@@ -78,7 +78,7 @@ class MoneyPropertiesTest {
     qt().forAll(TOTAL_CENTS, WEIGHTS, integers().between(0, 11))
         .checkAssert((t, w, k) -> {
           int index = k % w.size();
-          List<Money> parts = Allocation.split(Eur.ofCents(t), w, Remainder.toPart(index));
+          List<FastMoney> parts = Allocation.split(Eur.ofCents(t), w, Remainder.toPart(index));
           BigDecimal bound = ONE_CENT.multiply(BigDecimal.valueOf(parts.size()));
           for (int i = 0; i < parts.size(); i++) {
             BigDecimal diff = Eur.decimal(parts.get(i)).subtract(exactShare(t, w, i)).abs();
@@ -91,7 +91,7 @@ class MoneyPropertiesTest {
   void equalSplitPartsDifferByAtMostOneCentAndAddUp() {
     qt().forAll(TOTAL_CENTS, integers().between(1, 50))
         .checkAssert((t, n) -> {
-          List<Money> parts = Allocation.split(Eur.ofCents(t), n, Remainder.largestRemainder());
+          List<FastMoney> parts = Allocation.split(Eur.ofCents(t), n, Remainder.largestRemainder());
           long max = parts.stream().mapToLong(Eur::cents).max().getAsLong();
           long min = parts.stream().mapToLong(Eur::cents).min().getAsLong();
           assertTrue(max - min <= 1);
@@ -105,7 +105,7 @@ class MoneyPropertiesTest {
     qt().forAll(TOTAL_CENTS, integers().between(0, 200_000))
         .checkAssert((cents, p) -> {
           Percentage percentage = Percentage.of(BigDecimal.valueOf(p, 3));
-          Money base = Eur.ofCents(cents);
+          FastMoney base = Eur.ofCents(cents);
           BigDecimal diff = Eur.decimal(percentage.of(base, RoundingMode.HALF_UP))
               .subtract(percentage.exactOf(base)).abs();
           assertTrue(diff.compareTo(halfCent) <= 0, percentage + " of " + base + " off by " + diff);
@@ -116,8 +116,8 @@ class MoneyPropertiesTest {
   void sumIsOrderIndependent() {
     qt().forAll(lists().of(TOTAL_CENTS).ofSizeBetween(0, 30), longs().all())
         .checkAssert((cents, seed) -> {
-          List<Money> amounts = cents.stream().map(Eur::ofCents).collect(Collectors.toList());
-          List<Money> shuffled = new ArrayList<>(amounts);
+          List<FastMoney> amounts = cents.stream().map(Eur::ofCents).collect(Collectors.toList());
+          List<FastMoney> shuffled = new ArrayList<>(amounts);
           Collections.shuffle(shuffled, new Random(seed));
           assertEquals(Eur.sum(amounts), Eur.sum(shuffled));
           assertEquals(cents.stream().mapToLong(Long::longValue).sum(), Eur.cents(Eur.sum(shuffled)));
@@ -128,9 +128,9 @@ class MoneyPropertiesTest {
   void sumIsAssociative() {
     qt().forAll(TOTAL_CENTS, TOTAL_CENTS, TOTAL_CENTS)
         .checkAssert((a, b, c) -> {
-          Money x = Eur.ofCents(a);
-          Money y = Eur.ofCents(b);
-          Money z = Eur.ofCents(c);
+          FastMoney x = Eur.ofCents(a);
+          FastMoney y = Eur.ofCents(b);
+          FastMoney z = Eur.ofCents(c);
           assertEquals(Eur.sum(Eur.sum(x, y), z), Eur.sum(x, Eur.sum(y, z)));
           assertEquals(Eur.sum(x, y, z), Eur.sum(Eur.sum(x, y), z));
         });
@@ -138,9 +138,9 @@ class MoneyPropertiesTest {
 
   @Test
   void finnishFormatParsesBackToTheSameAmount() {
-    qt().forAll(longs().all())
+    qt().forAll(longs().between(-9_223_372_036_854_775L, 9_223_372_036_854_775L))
         .checkAssert(cents -> {
-          Money m = Eur.ofCents(cents);
+          FastMoney m = Eur.ofCents(cents);
           assertEquals(m, Eur.parse(Eur.format(m, java.util.Locale.forLanguageTag("fi"))));
         });
   }

@@ -93,7 +93,7 @@ class PercentageTest {
   @Test
   void aBaseThatIsNotEurosIsRejectedNamingBase() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> Percentage.of(40).exactOf(org.javamoney.moneta.Money.of(1, "USD")));
+        () -> Percentage.of(40).exactOf(org.javamoney.moneta.FastMoney.of(1, "USD")));
     assertTrue(e.getMessage().contains("base"), e.getMessage());
   }
 }

@@ -70,7 +70,9 @@ public final class Headroom extends Rule {
             "date", g.aid.grantedOn(), "regulation", e.ceiling().regulation().reference(), "ceiling", e.ceiling().amount(),
             "windowStart", e.windowStart(), "windowEnd", e.windowEnd(), "aidInWindow", e.aidInWindow(),
             "headroom", e.headroom(), "excess", e.excess());
-      } else {
+      } else if (g.aid.grossAmount().isPositive()) {
+        // a company that pays the market value or more gets no aid: a grant of zero or less would only lower the
+        // aid in the window of the later grants (and, near the limit of an amount, take the register beyond it)
         register = register.plus(g.aid);
       }
     }

@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javax.money.MonetaryAmount;
-import org.javamoney.moneta.Money;
+import org.javamoney.moneta.FastMoney;
 
 /**
  * The conditions of the flat-rate option are met (<i>7 %:n mallin käyttöedellytykset</i>): the 7 % option is
@@ -65,12 +65,12 @@ public final class FlatRateConditionsMet extends Rule {
       return;
     }
     FlatRateConditions c = conditions.get();
-    Money staff = estimate.get().applied(CostCategory.STAFF);
+    FastMoney staff = estimate.get().applied(CostCategory.STAFF);
     if (staff.isZero() && c.qualifiesWithoutStaffCosts()) {
       return;
     }
-    Money purchased = estimate.get().applied(CostCategory.PURCHASED_SERVICES);
-    Money travel = estimate.get().applied(CostCategory.TRAVEL);
+    FastMoney purchased = estimate.get().applied(CostCategory.PURCHASED_SERVICES);
+    FastMoney travel = estimate.get().applied(CostCategory.TRAVEL);
     boolean purchasedOk = reaches(purchased, staff, c.purchasedServicesShareOfStaff());
     boolean travelOk = reaches(travel, staff, c.travelShareOfStaff());
     if (purchasedOk || travelOk) {
@@ -84,11 +84,11 @@ public final class FlatRateConditionsMet extends Rule {
         "requiredTravelShare", c.travelShareOfStaff());
   }
 
-  private static boolean reaches(Money amount, Money staff, Percentage required) {
+  private static boolean reaches(FastMoney amount, FastMoney staff, Percentage required) {
     return Eur.decimal(amount).compareTo(required.exactOf(staff)) >= 0;
   }
 
-  private static Percentage share(Money amount, Money staff) {
+  private static Percentage share(FastMoney amount, FastMoney staff) {
     if (staff.isZero()) {
       return Percentage.of(0);
     }

@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javax.money.MonetaryAmount;
-import org.javamoney.moneta.Money;
+import org.javamoney.moneta.FastMoney;
 
 /**
  * The flat-rate line equals the declared option's rate times its base (<i>flat rate -osuus vastaa
@@ -72,8 +72,9 @@ public final class FlatRateLine extends Rule {
     for (CostCategory c : rate.get().baseCategories()) {
       sum.add(e.applied(c));
     }
-    // the exact product keeps the scale of the base as Money.add leaves it; messages print its decimals
-    Money base = sum.money();
+    // the exact product keeps the scale of the base's number (Total.number: whole euros scale 0, else no
+    // trailing zeros, as a chain of additions always left it); messages print its decimals
+    FastMoney base = sum.money();
     BigDecimal expected = rate.get().rate().exactOf(base);
     BigDecimal difference = Sums.applied(e, CostCategory.FLAT_RATE).subtract(expected);
     Path path = Path.root().field("costEstimate").field(CostCategory.FLAT_RATE.name());

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javax.money.MonetaryAmount;
-import org.javamoney.moneta.Money;
+import org.javamoney.moneta.FastMoney;
 
 /**
  * A draft-budget lump sum is used only up to its limit (<i>kertakorvauksen enimmäiskustannukset</i>):
@@ -49,7 +49,7 @@ public final class LumpSumLimit extends Rule {
     if (found.isEmpty()) {
       return;
     }
-    Money maximum = found.get().maximum;
+    FastMoney maximum = found.get().maximum;
     Optional<BigDecimal> gross = Figures.grossLow(found.get().estimate);
     if (gross.isPresent() && gross.get().compareTo(Eur.decimal(maximum)) > 0) {
       context.report(Path.root().field("costEstimate"), "total", Eur.of(gross.get()), "maximum", maximum);

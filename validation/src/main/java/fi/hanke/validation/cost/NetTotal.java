@@ -18,7 +18,7 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.Set;
 import javax.money.MonetaryAmount;
-import org.javamoney.moneta.Money;
+import org.javamoney.moneta.FastMoney;
 
 /**
  * The stated net cost equals the lines (<i>nettokustannusarvio vastaa rivien summaa</i>): Σ lines + flat rate
@@ -56,13 +56,13 @@ public final class NetTotal extends Rule {
     CostEstimate e = estimate.get();
     Path path = Path.root().field("costEstimate");
     if (e.statedNetApplied().isPresent()) {
-      Money stated = e.statedNetApplied().get();
+      FastMoney stated = e.statedNetApplied().get();
       Column.APPLIED.reportDifference(context, path.field("statedNetApplied"), stated, "computed", e::netApplied,
           Stated.of(Eur.decimal(stated), e.statedNetAppliedHedge()).gapTo(Figures.netOfLines(e)));
     }
     Optional<BigDecimal> approved = e.statedNetApproved().isPresent() ? Sums.netApproved(e) : Optional.empty();
     if (approved.isPresent()) {
-      Money stated = e.statedNetApproved().get();
+      FastMoney stated = e.statedNetApproved().get();
       Column.APPROVED.reportDifference(context, path.field("statedNetApproved"), stated, "computed",
           () -> e.netApproved().orElseThrow(), Eur.decimal(stated).subtract(approved.get()));
     }

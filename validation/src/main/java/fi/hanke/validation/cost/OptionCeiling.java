@@ -10,7 +10,7 @@ import fi.hanke.validation.RuleContext;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import org.javamoney.moneta.Money;
+import org.javamoney.moneta.FastMoney;
 
 /**
  * The guard shared by the rules that compare a project's total cost with a dated ceiling of its cost option
@@ -21,9 +21,9 @@ final class OptionCeiling {
   /** The project's cost estimate. */
   final CostEstimate estimate;
   /** The ceiling on the deciding date. */
-  final Money maximum;
+  final FastMoney maximum;
 
-  private OptionCeiling(CostEstimate estimate, Money maximum) {
+  private OptionCeiling(CostEstimate estimate, FastMoney maximum) {
     this.estimate = estimate;
     this.maximum = maximum;
   }
@@ -37,7 +37,7 @@ final class OptionCeiling {
    *     or the profile has no ceiling on the deciding date (the rule then has nothing to check)
    */
   static Optional<OptionCeiling> of(Project project, RuleContext context, CostOption option, String key,
-      Function<ProgrammeProfile, List<Dated<Money>>> ceiling) {
+      Function<ProgrammeProfile, List<Dated<FastMoney>>> ceiling) {
     Optional<CostModel> model = project.costModel();
     Optional<CostEstimate> estimate = project.costEstimate();
     if (model.isEmpty() || estimate.isEmpty() || model.get().option() != option) {

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javax.money.MonetaryAmount;
-import org.javamoney.moneta.Money;
+import org.javamoney.moneta.FastMoney;
 
 /**
  * A small project uses simplified cost options (<i>pienen hankkeen yksinkertaistetut kustannusmallit</i>, sv.
@@ -49,7 +49,7 @@ public final class SimplifiedCostsRequired extends Rule {
     if (found.isEmpty()) {
       return;
     }
-    Money maximum = found.get().maximum;
+    FastMoney maximum = found.get().maximum;
     // the total before income; a hedged line proves the total small only with its highest allowed amount
     Stated total = Figures.grossOfLines(found.get().estimate);
     if (total.high().compareTo(Eur.decimal(maximum)) <= 0) {

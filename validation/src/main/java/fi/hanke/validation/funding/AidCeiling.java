@@ -1,5 +1,6 @@
 package fi.hanke.validation.funding;
 
+import fi.hanke.core.internal.money.Numbers;
 import fi.hanke.core.money.Percentage;
 import fi.hanke.core.programme.ProjectType;
 import fi.hanke.core.money.Eur;
@@ -65,7 +66,9 @@ public final class AidCeiling extends Rule {
       return;
     }
     AidFigures f = figures.get();
-    BigDecimal maximum = f.ceiling.exactOf(Eur.of(f.netHigh));
+    // the ceiling's share of the net cost, exactly, of the net cost's number as an amount made from it has always
+    // held it (Numbers.asMade), so that the report writes the same decimals; of any size, where Eur.of is bounded
+    BigDecimal maximum = Numbers.asMade(f.netHigh).multiply(f.ceiling.value()).movePointLeft(2);
     BigDecimal excess = f.aidDecimal.subtract(maximum);
     if (excess.signum() <= 0) {
       return;

@@ -13,17 +13,17 @@ import fi.hanke.validation.internal.Stated;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
-import org.javamoney.moneta.Money;
+import org.javamoney.moneta.FastMoney;
 
 /**
  * The figures the aid-ceiling rules compare: the aid, the net cost, and the ceiling of the project type. The aid
- * is a number to the cent; the aid as {@code Money} is made only for a finding ({@link #aid()}).
+ * is a number to the cent; the aid as {@code FastMoney} is made only for a finding ({@link #aid()}).
  */
 final class AidFigures {
   final ProjectType type;
   final Percentage ceiling;
   /** The project's cost the aid is measured against: its net cost, or failing that its funding total. */
-  final Money net;
+  final FastMoney net;
   /** The lowest aid the document's figure allows (the figure itself unless it is hedged). */
   final BigDecimal aidDecimal;
   /** The highest cost the document's figure allows (the figure itself unless it is hedged). */
@@ -59,7 +59,7 @@ final class AidFigures {
   }
 
   /** @return the EU and State aid applied for, as the document states it */
-  Money aid() {
+  FastMoney aid() {
     return Eur.of(aid.value());
   }
 

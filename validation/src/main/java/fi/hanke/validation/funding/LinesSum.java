@@ -18,7 +18,7 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.Set;
 import javax.money.MonetaryAmount;
-import org.javamoney.moneta.Money;
+import org.javamoney.moneta.FastMoney;
 
 /**
  * The stated total of the funding plan equals its lines (<i>rahoitussuunnitelman rivit vastaavat ilmoitettua
@@ -59,13 +59,13 @@ public final class LinesSum extends Rule {
     }
     Path path = Path.root().field("fundingPlan");
     if (plan.statedTotalApplied().isPresent()) {
-      Money stated = plan.statedTotalApplied().get();
+      FastMoney stated = plan.statedTotalApplied().get();
       Column.APPLIED.reportDifference(context, path.field("statedTotalApplied"), stated, "sum", plan::totalApplied,
           Figures.totalOfLines(plan).gapTo(Stated.of(Eur.decimal(stated), plan.statedTotalAppliedHedge())));
     }
-    Optional<Money> approved = plan.statedTotalApproved().isPresent() ? plan.totalApproved() : Optional.empty();
+    Optional<FastMoney> approved = plan.statedTotalApproved().isPresent() ? plan.totalApproved() : Optional.empty();
     if (approved.isPresent()) {
-      Money stated = plan.statedTotalApproved().get();
+      FastMoney stated = plan.statedTotalApproved().get();
       Column.APPROVED.reportDifference(context, path.field("statedTotalApproved"), stated, "sum", approved::get,
           Eur.decimal(approved.get()).subtract(Eur.decimal(stated)));
     }

@@ -5,12 +5,11 @@ import fi.hanke.core.internal.money.Total;
 import fi.hanke.validation.Path;
 import fi.hanke.validation.RuleContext;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import org.javamoney.moneta.Money;
+import org.javamoney.moneta.FastMoney;
 
 /**
  * Compares the members' own amounts of one key (a cost category, a funding source) with the group's total,
@@ -36,10 +35,10 @@ final class MemberTotals {
    * @param context where to report
    */
   static <T, K> void compare(Collection<K> keys, String keyName, T group, List<T> own, boolean complete,
-      BiFunction<T, K, BigDecimal> decimal, BiFunction<T, K, Money> amount, Function<K, Path> path,
+      BiFunction<T, K, BigDecimal> decimal, BiFunction<T, K, FastMoney> amount, Function<K, Path> path,
       RuleContext context) {
     for (K key : keys) {
-      BigDecimal members = membersDecimal(own, key, decimal, amount);
+      BigDecimal members = membersDecimal(own, key, decimal);
       BigDecimal difference = members.subtract(decimal.apply(group, key));
       if (difference.signum() == 0 || !complete && difference.signum() < 0) {
         continue;
@@ -51,27 +50,19 @@ final class MemberTotals {
   }
 
   /**
-   * {@code Eur.decimal} of the members' total: their amounts added as {@code Money.add} adds them (to 34 digits,
-   * which decides the number, whatever the scales), without making a {@code Money}. Amounts beyond 34 digits
-   * in cents, a member's or the total, take the way through {@code Money}, and fail or not as they always did.
+   * {@code Eur.decimal} of the members' total, added exactly from the members' numbers without making an amount.
    */
-  private static <T, K> BigDecimal membersDecimal(List<T> own, K key, BiFunction<T, K, BigDecimal> decimal,
-      BiFunction<T, K, Money> amount) {
-    try {
-      BigDecimal members = BigDecimal.ZERO;
-      for (T budget : own) {
-        members = members.add(decimal.apply(budget, key), MathContext.DECIMAL128);
-      }
-      if (members.precision() - members.scale() + 2 <= MathContext.DECIMAL128.getPrecision()) {
-        return members;
-      }
-    } catch (IllegalArgumentException beyondThirtyFourDigits) {
-      // a member's own amount does not fit in cents; the total still may
+  private static <T, K> BigDecimal membersDecimal(List<T> own, K key, BiFunction<T, K, BigDecimal> decimal) {
+    BigDecimal members = BigDecimal.ZERO;
+    for (T budget : own) {
+      members = members.add(decimal.apply(budget, key));
     }
-    return Eur.decimal(membersTotal(own, key, amount));
+    return members;
   }
 
-  private static <T, K> Money membersTotal(List<T> own, K key, BiFunction<T, K, Money> amount) {
+  /** The members' total as an amount, for a finding: a group whose members' sums could not
+   * be amounts is refused at construction. */
+  private static <T, K> FastMoney membersTotal(List<T> own, K key, BiFunction<T, K, FastMoney> amount) {
     Total members = Total.zero();
     for (T budget : own) {
       members.add(amount.apply(budget, key));

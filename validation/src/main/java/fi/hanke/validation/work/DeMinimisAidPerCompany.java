@@ -1,5 +1,6 @@
 package fi.hanke.validation.work;
 
+import fi.hanke.core.internal.money.Total;
 import fi.hanke.core.money.Eur;
 import fi.hanke.core.project.Project;
 import fi.hanke.core.work.DeMinimisMeasure;
@@ -13,11 +14,10 @@ import fi.hanke.validation.Rule;
 import fi.hanke.validation.RuleContext;
 import fi.hanke.validation.Severity;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.List;
 import java.util.Set;
 import javax.money.MonetaryAmount;
-import org.javamoney.moneta.Money;
+import org.javamoney.moneta.FastMoney;
 
 /**
  * The de minimis aid a measure states per company is its market value minus the company's own contribution
@@ -62,17 +62,17 @@ public final class DeMinimisAidPerCompany extends Rule {
         List<SizeClassAmount> stated = measure.statedAid();
         for (int m = 0; m < stated.size(); m++) {
           SizeClassAmount entry = stated.get(m);
-          Money contribution = DeMinimisSizes.contributionFor(measure, entry);
+          FastMoney contribution = DeMinimisSizes.contributionFor(measure, entry);
           BigDecimal marketValue = Eur.decimal(measure.marketValue());
           BigDecimal contributed = Eur.decimal(contribution);
           if (contributed.compareTo(marketValue) > 0) {
             continue;
           }
-          // the number Money.subtract gives (34 digits), compared by value as Money.isEqualTo compares
-          if (Eur.decimal(entry.amount()).compareTo(marketValue.subtract(contributed, MathContext.DECIMAL128)) != 0) {
+          // compared by value, as isEqualTo compares amounts
+          if (Eur.decimal(entry.amount()).compareTo(marketValue.subtract(contributed)) != 0) {
             context.report(measurePath.field("statedAid").index(m), "measure", measure.name(),
                 "size", DeMinimisSizes.name(entry), "marketValue", measure.marketValue(), "contribution", contribution,
-                "expected", measure.marketValue().subtract(contribution), "stated", entry.amount());
+                "expected", Total.of(measure.marketValue()).subtract(contribution).money("expected"), "stated", entry.amount());
           }
         }
       }

@@ -5,7 +5,7 @@ import fi.hanke.core.work.DeMinimisMeasure;
 import fi.hanke.core.work.SizeClassAmount;
 import java.util.Locale;
 import java.util.Optional;
-import org.javamoney.moneta.Money;
+import org.javamoney.moneta.FastMoney;
 
 /** What the de minimis rules share: the size named in a finding, and the contribution an entry stands for. */
 final class DeMinimisSizes {
@@ -34,11 +34,11 @@ final class DeMinimisSizes {
    * @param entry a stated aid entry
    * @return the contribution
    */
-  static Money contributionFor(DeMinimisMeasure measure, SizeClassAmount entry) {
+  static FastMoney contributionFor(DeMinimisMeasure measure, SizeClassAmount entry) {
     if (entry.size().isPresent()) {
       return measure.contributionFor(entry.size().get());
     }
-    Optional<Money> any = Optional.empty();
+    Optional<FastMoney> any = Optional.empty();
     for (SizeClassAmount c : measure.contributions()) {
       if (c.size().isEmpty()) {
         any = Optional.of(c.amount());

@@ -1,5 +1,6 @@
 package fi.hanke.validation.aid;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -82,6 +83,28 @@ class HeadroomTest {
       RuleAssertions.clean(Validator.of(ValidProjects.profile())
           .validate(AidFixtures.with(p, List.of(m), List.of(AidFixtures.participant(id, CompanySize.MICRO, m, d)))));
     });
+  }
+
+  @Test
+  void plannedContributionsAboveTheMarketValueNearTheLimitOfAnAmountNeitherThrowNorHideAnExcess() {
+    // A company that pays more than the market value gets no aid: its negative "aid" fits every ceiling, and
+    // adding it to the register would both lower the aid in the window of the later grants and, near the limit
+    // of an amount, take the register's sums beyond it.
+    qt().withExamples(20).forAll(ValidProjects.projects(), AidFixtures.ids(), AidFixtures.inForce())
+        .checkAssert((p, id, d) -> {
+          long sixTenths = Eur.cents(Eur.of(Eur.MAX)) / 10 * 6;
+          DeMinimisMeasure paid = DeMinimisMeasure.builder().name("Maksettu").marketValue(Eur.zero())
+              .addContributions(SizeClassAmount.builder().amount(Eur.ofCents(sixTenths)).build()).build();
+          DeMinimisMeasure over = free(300_001);
+          Project project = AidFixtures.with(p, List.of(paid, over), List.of(
+              AidFixtures.participant(id, CompanySize.SMALL, paid, d), AidFixtures.participant(id, CompanySize.SMALL, paid, d),
+              AidFixtures.participant(id, CompanySize.SMALL, over, d)));
+          ValidationReport report = assertDoesNotThrow(() -> with(DeMinimisLedger.of(List.of())).validate(project));
+          assertEquals(1, report.forRule(Headroom.ID).size(), report::toString);
+          Violation v = report.forRule(Headroom.ID).get(0);
+          assertEquals(Eur.of(1), v.argument("excess"));
+          assertEquals(Eur.zero(), v.argument("aidInWindow"));
+        });
   }
 
   /** Seed 003: micro company with 297 000 € of general de minimis in the window. */

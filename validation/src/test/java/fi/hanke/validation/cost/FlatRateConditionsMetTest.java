@@ -14,7 +14,7 @@ import fi.hanke.validation.Violation;
 import fi.hanke.validation.testing.Mutations;
 import fi.hanke.validation.testing.RuleAssertions;
 import fi.hanke.validation.testing.ValidProjects;
-import org.javamoney.moneta.Money;
+import org.javamoney.moneta.FastMoney;
 import org.junit.jupiter.api.Test;
 
 class FlatRateConditionsMetTest {
@@ -34,7 +34,7 @@ class FlatRateConditionsMetTest {
   void sevenPercentWithoutEnoughPurchasedServicesOrTravelIsAnErrorWithTheShares() {
     qt().forAll(ValidProjects.projects(CostOption.FLAT_RATE_7))
         .checkAssert(p -> {
-          Money staff = p.costEstimate().orElseThrow().applied(CostCategory.STAFF);
+          FastMoney staff = p.costEstimate().orElseThrow().applied(CostCategory.STAFF);
           long s = Eur.decimal(staff).longValueExact();
           // just below both thresholds: 30 % − 1 € and 20 % − 1 €
           Project broken = sevenPercent(p, s * 3 / 10 - 1, s / 5 - 1);

@@ -16,7 +16,7 @@ import fi.hanke.validation.testing.RuleAssertions;
 import fi.hanke.validation.testing.ValidProjects;
 import java.math.BigDecimal;
 import java.util.Locale;
-import org.javamoney.moneta.Money;
+import org.javamoney.moneta.FastMoney;
 import org.junit.jupiter.api.Test;
 
 class FlatRateLineTest {
@@ -25,7 +25,7 @@ class FlatRateLineTest {
   @Test
   void aFlatRateLineShiftedBeyondTheToleranceIsAnErrorNamingTheExactExpectedAmount() {
     qt().forAll(ValidProjects.projects(), integers().between(101, 5_000_000)).checkAssert((p, cents) -> {
-      Money right = p.costEstimate().orElseThrow().applied(CostCategory.FLAT_RATE);
+      FastMoney right = p.costEstimate().orElseThrow().applied(CostCategory.FLAT_RATE);
       Project broken = Mutations.withCostLine(p, CostCategory.FLAT_RATE, right.add(Eur.ofCents(cents)));
       Violation v = RuleAssertions.onlyRule(validator.validate(broken), FlatRateLine.ID, Severity.ERROR).get(0);
       assertEquals("costEstimate.FLAT_RATE", v.path().toString());
@@ -37,7 +37,7 @@ class FlatRateLineTest {
   @Test
   void aFlatRateLineWithinTheToleranceIsOnlyNoted() {
     qt().forAll(ValidProjects.projects(), integers().between(1, 100)).checkAssert((p, cents) -> {
-      Money right = p.costEstimate().orElseThrow().applied(CostCategory.FLAT_RATE);
+      FastMoney right = p.costEstimate().orElseThrow().applied(CostCategory.FLAT_RATE);
       Project rounded = Mutations.withCostLine(p, CostCategory.FLAT_RATE, right.subtract(Eur.ofCents(cents)));
       RuleAssertions.onlyRule(validator.validate(rounded), FlatRateLine.ID, Severity.INFO);
     });

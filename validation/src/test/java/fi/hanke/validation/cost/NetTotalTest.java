@@ -16,13 +16,13 @@ import fi.hanke.validation.testing.RuleAssertions;
 import fi.hanke.validation.testing.ValidProjects;
 import java.math.BigDecimal;
 import java.util.List;
-import org.javamoney.moneta.Money;
+import org.javamoney.moneta.FastMoney;
 import org.junit.jupiter.api.Test;
 
 class NetTotalTest {
   private final Validator validator = Validator.of(ValidProjects.profile());
 
-  private static Project withStatedNet(Project p, Money stated) {
+  private static Project withStatedNet(Project p, FastMoney stated) {
     CostEstimate e = p.costEstimate().orElseThrow();
     return Mutations.fundedAt(p.withCostEstimate(e.withStatedNetApplied(stated)), new BigDecimal("0.5"));
   }
@@ -30,7 +30,7 @@ class NetTotalTest {
   @Test
   void aStatedNetBeyondTheToleranceFromTheLinesIsAnErrorWithBothAmounts() {
     qt().forAll(ValidProjects.projects(), integers().between(101, 10_000_000)).checkAssert((p, cents) -> {
-      Money computed = p.costEstimate().orElseThrow().netApplied();
+      FastMoney computed = p.costEstimate().orElseThrow().netApplied();
       Project broken = withStatedNet(p, computed.add(Eur.ofCents(cents)));
       List<Violation> found = RuleAssertions.onlyRule(validator.validate(broken), NetTotal.ID, Severity.ERROR);
       assertEquals(1, found.size());
@@ -45,7 +45,7 @@ class NetTotalTest {
   @Test
   void aStatedNetWithinTheToleranceIsOnlyNoted() {
     qt().forAll(ValidProjects.projects(), integers().between(1, 100)).checkAssert((p, cents) -> {
-      Money computed = p.costEstimate().orElseThrow().netApplied();
+      FastMoney computed = p.costEstimate().orElseThrow().netApplied();
       Project rounded = withStatedNet(p, computed.subtract(Eur.ofCents(cents)));
       Violation v = RuleAssertions.onlyRule(validator.validate(rounded), NetTotal.ID, Severity.INFO).get(0);
       assertEquals(NetTotal.ID + ".withinTolerance", v.messageKey());

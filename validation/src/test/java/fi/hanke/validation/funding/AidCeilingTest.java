@@ -20,7 +20,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
-import org.javamoney.moneta.Money;
+import org.javamoney.moneta.FastMoney;
 import org.junit.jupiter.api.Test;
 
 class AidCeilingTest {
@@ -28,9 +28,9 @@ class AidCeilingTest {
 
   /** The project with aid at exactly 80 % of the net cost, rounded up to the cent, plus some cents. */
   private static Project aidAboveCeiling(Project p, long extraCents) {
-    Money net = p.costEstimate().orElseThrow().netAppliedAsStated();
+    FastMoney net = p.costEstimate().orElseThrow().netAppliedAsStated();
     BigDecimal exact = Percentage.of(80).exactOf(net);
-    Money aid = Eur.of(exact.setScale(2, RoundingMode.UP)).add(Eur.ofCents(extraCents));
+    FastMoney aid = Eur.of(exact.setScale(2, RoundingMode.UP)).add(Eur.ofCents(extraCents));
     return Mutations.withFunding(p, aid, FundingSource.OWN_MUNICIPAL);
   }
 
@@ -40,12 +40,26 @@ class AidCeilingTest {
     qt().forAll(ValidProjects.projects(), integers().between(101, 100_000)).checkAssert((p, cents) -> {
       Project broken = aidAboveCeiling(p, cents);
       Violation v = RuleAssertions.onlyRule(validator.validate(broken), AidCeiling.ID, Severity.WARNING).get(0);
-      Money net = p.costEstimate().orElseThrow().netAppliedAsStated();
+      FastMoney net = p.costEstimate().orElseThrow().netAppliedAsStated();
       BigDecimal maximum = Percentage.of(80).exactOf(net);
       assertEquals("fundingPlan.EU_AND_STATE", v.path().toString());
       assertEquals(0, maximum.compareTo((BigDecimal) v.argument("maximum")));
       BigDecimal aid = Eur.decimal(broken.fundingPlan().orElseThrow().aidApplied());
       assertEquals(0, aid.subtract(maximum).compareTo((BigDecimal) v.argument("excess")));
+    });
+  }
+
+  @Test
+  void theMaximumKeepsTheDecimalsTheReportHasAlwaysWritten() {
+    // the net cost's number as Money kept it when made from the figure: 100 000,00 as 1E+5, so 80 % of it is
+    // written "80000", and 100 000,50 as 100000.5, so 80 % of it is "80000.400"
+    qt().withExamples(10).forAll(ValidProjects.projects()).checkAssert(p -> {
+      for (String[] netAndMaximum : new String[][] {{"100000", "80000"}, {"100000.50", "80000.400"}}) {
+        Project net = p.withCostEstimate(p.costEstimate().orElseThrow()
+            .withStatedNetApplied(Eur.of(new BigDecimal(netAndMaximum[0]))));
+        Violation v = validator.validate(aidAboveCeiling(net, 10_000)).forRule(AidCeiling.ID).get(0);
+        assertEquals(netAndMaximum[1], ((BigDecimal) v.argument("maximum")).toPlainString());
+      }
     });
   }
 
@@ -58,8 +72,8 @@ class AidCeilingTest {
   @Test
   void aidOfExactlyEightyPercentIsFine() {
     qt().forAll(ValidProjects.projects()).checkAssert(p -> {
-      Money net = p.costEstimate().orElseThrow().netAppliedAsStated();
-      Money aid = Eur.of(Percentage.of(80).exactOf(net).setScale(2, RoundingMode.DOWN));
+      FastMoney net = p.costEstimate().orElseThrow().netAppliedAsStated();
+      FastMoney aid = Eur.of(Percentage.of(80).exactOf(net).setScale(2, RoundingMode.DOWN));
       RuleAssertions.clean(validator.validate(Mutations.withFunding(p, aid, FundingSource.OWN_MUNICIPAL)));
     });
   }
@@ -82,8 +96,8 @@ class AidCeilingTest {
   void anInvestmentProjectsAidAboveSeventyPercentIsAnErrorForTheLawHasNoException() {
     qt().forAll(ValidProjects.projects(), integers().between(101, 100_000)).checkAssert((p, cents) -> {
       Project investment = p.withPlacement(p.placement().withProjectType(fi.hanke.core.programme.ProjectType.INVESTMENT));
-      Money net = investment.costEstimate().orElseThrow().netAppliedAsStated();
-      Money aid = Eur.of(Percentage.of(70).exactOf(net).setScale(2, RoundingMode.UP)).add(Eur.ofCents(cents));
+      FastMoney net = investment.costEstimate().orElseThrow().netAppliedAsStated();
+      FastMoney aid = Eur.of(Percentage.of(70).exactOf(net).setScale(2, RoundingMode.UP)).add(Eur.ofCents(cents));
       Project broken = Mutations.withFunding(investment, aid, FundingSource.OWN_MUNICIPAL);
       Violation v = validator.validate(broken).forRule(AidCeiling.ID).get(0);
       assertEquals(Severity.ERROR, v.severity());

@@ -14,7 +14,7 @@ import fi.hanke.validation.Violation;
 import fi.hanke.validation.testing.Mutations;
 import fi.hanke.validation.testing.RuleAssertions;
 import fi.hanke.validation.testing.ValidProjects;
-import org.javamoney.moneta.Money;
+import org.javamoney.moneta.FastMoney;
 import org.junit.jupiter.api.Test;
 
 class MatchesCostTest {
@@ -30,7 +30,7 @@ class MatchesCostTest {
   void aFundingPlanThatDoesNotCoverTheNetCostIsAnError() {
     qt().forAll(ValidProjects.projects(), integers().between(101, 10_000_000)).checkAssert((p, cents) -> {
       Violation v = RuleAssertions.onlyRule(validator.validate(overfunded(p, cents)), MatchesCost.ID, Severity.ERROR).get(0);
-      Money net = p.costEstimate().orElseThrow().netAppliedAsStated();
+      FastMoney net = p.costEstimate().orElseThrow().netAppliedAsStated();
       assertEquals("fundingPlan", v.path().toString());
       assertEquals(net, v.argument("netCost"));
       assertEquals(net.add(Eur.ofCents(cents)), v.argument("fundingTotal"));

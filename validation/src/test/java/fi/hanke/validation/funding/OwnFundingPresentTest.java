@@ -13,7 +13,7 @@ import fi.hanke.validation.testing.Mutations;
 import fi.hanke.validation.testing.RuleAssertions;
 import fi.hanke.validation.testing.ValidProjects;
 import java.math.BigDecimal;
-import org.javamoney.moneta.Money;
+import org.javamoney.moneta.FastMoney;
 import org.junit.jupiter.api.Test;
 
 class OwnFundingPresentTest {
@@ -22,8 +22,8 @@ class OwnFundingPresentTest {
   @Test
   void externalFundingReplacingAllOwnFundingIsOnlyNotedAsTheLawAllowsIt() {
     qt().forAll(ValidProjects.projects()).checkAssert(p -> {
-      Money net = p.costEstimate().orElseThrow().netAppliedAsStated();
-      Money aid = Eur.of(Eur.decimal(net).multiply(new BigDecimal("0.6")).setScale(2, java.math.RoundingMode.DOWN));
+      FastMoney net = p.costEstimate().orElseThrow().netAppliedAsStated();
+      FastMoney aid = Eur.of(Eur.decimal(net).multiply(new BigDecimal("0.6")).setScale(2, java.math.RoundingMode.DOWN));
       Project broken = Mutations.withFunding(p, aid, FundingSource.EXTERNAL_PRIVATE);
       Violation v = RuleAssertions.onlyRule(validator.validate(broken), OwnFundingPresent.ID, Severity.INFO).get(0);
       assertEquals(net.subtract(aid), v.argument("external"));

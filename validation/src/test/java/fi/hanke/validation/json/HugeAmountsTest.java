@@ -15,9 +15,9 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
- * Validation never throws on a document the reader accepts: the reader bounds amounts (15 digits with the cents)
- * so that every sum the rules make fits, and anything beyond is the reader's problem at its path, not an
- * exception of a rule.
+ * Validation never throws on a document the reader accepts: the reader bounds each amount (15 digits with the
+ * cents) and the model refuses amounts whose sums could leave the range of an amount, so that every sum the rules
+ * make fits, and anything beyond is the reader's problem at its path, not an exception of a rule.
  */
 class HugeAmountsTest {
   private static final HankeJson JSON = HankeJson.standard();

@@ -16,7 +16,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import javax.money.MonetaryAmount;
-import org.javamoney.moneta.Money;
+import org.javamoney.moneta.FastMoney;
 
 /**
  * Edits of valid projects that property tests use to break one rule and keep every other rule quiet: they
@@ -63,7 +63,7 @@ public final class Mutations {
   public static Project rebalance(Project project) {
     CostEstimate e = project.costEstimate().orElseThrow();
     Project p = project.withCostEstimate(e.withStatedNetApplied(e.netApplied()));
-    Money half = Eur.of(Eur.decimal(e.netApplied()).divide(BigDecimal.valueOf(2), 0, RoundingMode.DOWN));
+    FastMoney half = Eur.of(Eur.decimal(e.netApplied()).divide(BigDecimal.valueOf(2), 0, RoundingMode.DOWN));
     return withFunding(p, half, FundingSource.OWN_MUNICIPAL);
   }
 
@@ -77,8 +77,8 @@ public final class Mutations {
    * @return the edited project
    */
   public static Project withFunding(Project project, MonetaryAmount aid, FundingSource rest) {
-    Money net = project.costEstimate().orElseThrow().netAppliedAsStated();
-    Money a = Eur.require(aid, "aid");
+    FastMoney net = project.costEstimate().orElseThrow().netAppliedAsStated();
+    FastMoney a = Eur.require(aid, "aid");
     FundingPlan old = project.fundingPlan().orElseThrow();
     FundingPlan.Builder plan = FundingPlan.builder()
         .addLine(FundingLine.builder().source(FundingSource.EU_AND_STATE).applied(a).build())
@@ -87,7 +87,7 @@ public final class Mutations {
     if (!old.regionalSplit().isEmpty()) {
       List<BigDecimal> weights = new ArrayList<>();
       old.regionalSplit().forEach(s -> weights.add(BigDecimal.ONE));
-      List<Money> parts = Allocation.split(a, weights, Remainder.largestRemainder());
+      List<FastMoney> parts = Allocation.split(a, weights, Remainder.largestRemainder());
       for (int i = 0; i < parts.size(); i++) {
         plan.addRegionalSplit(RegionalAidShare.of(old.regionalSplit().get(i).region(), parts.get(i)));
       }
@@ -104,8 +104,8 @@ public final class Mutations {
    * @return the edited project
    */
   public static Project fundedAt(Project project, BigDecimal aidShare) {
-    Money net = project.costEstimate().orElseThrow().netAppliedAsStated();
-    Money aid = Eur.of(Eur.decimal(net).multiply(aidShare).setScale(2, RoundingMode.DOWN));
+    FastMoney net = project.costEstimate().orElseThrow().netAppliedAsStated();
+    FastMoney aid = Eur.of(Eur.decimal(net).multiply(aidShare).setScale(2, RoundingMode.DOWN));
     return withFunding(project, aid, FundingSource.OWN_MUNICIPAL);
   }
 

@@ -23,7 +23,7 @@ import fi.hanke.core.sample.SampleProjects;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.random.RandomGenerator;
-import org.javamoney.moneta.Money;
+import org.javamoney.moneta.FastMoney;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 
@@ -105,8 +105,8 @@ public final class ValidProjects {
         .addLine(CostLine.builder().category(CostCategory.FLAT_RATE).applied(Eur.parse("78046.78")).build())
         .build();
     e = e.withStatedNetApplied(e.netApplied());
-    Money net = e.netApplied();
-    Money aid = Eur.of(Eur.decimal(net).multiply(new BigDecimal("0.8")).setScale(2, java.math.RoundingMode.DOWN));
+    FastMoney net = e.netApplied();
+    FastMoney aid = Eur.of(Eur.decimal(net).multiply(new BigDecimal("0.8")).setScale(2, java.math.RoundingMode.DOWN));
     return Project.builder()
         .name("DigiFocus-kaltainen")
         .start(LocalDate.of(2025, 9, 1))

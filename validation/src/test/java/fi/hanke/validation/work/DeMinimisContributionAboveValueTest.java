@@ -19,7 +19,7 @@ import fi.hanke.validation.testing.ValidProjects;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import org.javamoney.moneta.Money;
+import org.javamoney.moneta.FastMoney;
 
 class DeMinimisContributionAboveValueTest {
   private final Validator validator = Validator.of(ValidProjects.profile());
@@ -33,7 +33,7 @@ class DeMinimisContributionAboveValueTest {
           DeMinimisMeasure measure = spot.in(p);
           int i = m % measure.contributions().size();
           SizeClassAmount entry = measure.contributions().get(i);
-          Money tooMuch = measure.marketValue().add(Eur.of(100));
+          FastMoney tooMuch = measure.marketValue().add(Eur.of(100));
           Project broken = spot.replace(p,
               measure.withContributions(Spots.with(measure.contributions(), i, entry.withAmount(tooMuch))));
           List<Violation> found = RuleAssertions.onlyRule(validator.validate(broken),

@@ -15,13 +15,13 @@ import fi.hanke.core.org.BusinessId;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.javamoney.moneta.Money;
+import org.javamoney.moneta.FastMoney;
 
 /**
  * Internal: the model's sums as numbers with exactly two decimals (<i>summat vertailua varten</i>, sv.
  * <i>summor för jämförelse</i>), for the rules that compare many of them: each is equal to
  * {@link Eur#decimal(javax.money.MonetaryAmount)} of the public accessor it names, without making a
- * {@code Money}. The module exports this package to {@code fi.hanke.validation} only; users call the public
+ * {@code FastMoney}. The module exports this package to {@code fi.hanke.validation} only; users call the public
  * accessors.
  */
 public final class Sums {
@@ -34,7 +34,6 @@ public final class Sums {
    * @param estimate the cost estimate
    * @param category the category
    * @return the amount applied for in the category, for example {@code 314240.00}
-   * @throws IllegalArgumentException if the sum has more than 34 digits in cents
    */
   public static BigDecimal applied(CostEstimate estimate, CostCategory category) {
     return Total.sum(estimate.lines(), l -> l.category() == category, CostLine::applied).decimal();
@@ -45,7 +44,6 @@ public final class Sums {
    *
    * @param estimate the cost estimate
    * @return Σ lines − income, for example {@code 439936.00}
-   * @throws IllegalArgumentException if the sum has more than 34 digits in cents
    */
   public static BigDecimal netApplied(CostEstimate estimate) {
     return Total.net(estimate.lines(), l -> l.category().isDeducted(), CostLine::applied).decimal();
@@ -56,7 +54,6 @@ public final class Sums {
    *
    * @param estimate the cost estimate
    * @return Σ approved − approved income, or empty when any line lacks an approved amount or there are no lines
-   * @throws IllegalArgumentException if the sum has more than 34 digits in cents
    */
   public static Optional<BigDecimal> netApproved(CostEstimate estimate) {
     return Total.netOfAll(estimate.lines(), l -> l.category().isDeducted(), CostLine::approved).map(Total::decimal);
@@ -68,7 +65,6 @@ public final class Sums {
    * @param plan the funding plan
    * @param source the source
    * @return the amount applied for from the source, for example {@code 351948.00}
-   * @throws IllegalArgumentException if the sum has more than 34 digits in cents
    */
   public static BigDecimal applied(FundingPlan plan, FundingSource source) {
     return Total.sum(plan.lines(), l -> l.source() == source, FundingLine::applied).decimal();
@@ -79,7 +75,6 @@ public final class Sums {
    *
    * @param plan the funding plan
    * @return Σ of all lines applied for, for example {@code 439936.00}
-   * @throws IllegalArgumentException if the sum has more than 34 digits in cents
    */
   public static BigDecimal totalApplied(FundingPlan plan) {
     return Total.sum(plan.lines(), l -> true, FundingLine::applied).decimal();
@@ -95,12 +90,11 @@ public final class Sums {
    * @param date the last day of the window
    * @return the headroom in cents; negative when the aid exceeds the ceiling
    * @throws IllegalArgumentException if the regulation is not in force on the date
-   * @throws ArithmeticException if the ceiling in cents does not fit in a {@code long}
    */
   public static long headroomCents(DeMinimisLedger ledger, BusinessId undertaking, DeMinimisRegulation regulation,
       LocalDate date) {
     // aidInWindow checks the arguments and that the regulation is in force, as headroom does
-    Money aid = ledger.aidInWindow(undertaking, regulation, date);
+    FastMoney aid = ledger.aidInWindow(undertaking, regulation, date);
     DeMinimisCeiling ceiling = ledger.rules().ceiling(regulation, date).orElseThrow();
     return Math.subtractExact(Eur.cents(ceiling.amount()), Eur.cents(aid));
   }

@@ -1,75 +1,59 @@
 package fi.hanke.core.internal.money;
 
+import fi.hanke.core.money.Eur;
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import javax.money.MonetaryAmount;
-import fi.hanke.core.money.Eur;
-import org.javamoney.moneta.Money;
+import org.javamoney.moneta.FastMoney;
 
 /**
- * A running total of euro amounts (<i>juokseva summa</i>, sv. <i>löpande summa</i>) that ends exactly where
- * chaining {@link Money#add(MonetaryAmount)} and {@link Money#subtract(MonetaryAmount)} from
- * {@link Eur#zero()} ends: the same number with the same scale, the same currency and the same context, and
- * the same exception for an amount in another currency. It only skips making a {@code Money} at every step,
- * which Moneta does by writing the number out as text and parsing it back.
- *
- * <p>Each step follows Moneta 1.4: a zero amount leaves the total as it is; otherwise the amount's number is
- * added or subtracted with the context's {@link MathContext} (34 digits, half-even) and the result is
- * normalised as Moneta normalises the number of every new {@code Money} (zero becomes {@code 0}, a number with
- * decimals loses its trailing zeros). An amount that is not a {@code Money} in EUR goes through
- * {@code Money.add} itself.
+ * A running total of euro amounts (<i>juokseva summa</i>, sv. <i>löpande summa</i>), exact whatever its size:
+ * it counts in cents in a {@code long} with overflow checks, and goes on in {@code BigDecimal} once a step would
+ * leave the long, so that no sum of amounts throws. The total is handed out as a number ({@link #decimal()},
+ * {@link #number()}, {@link #signum()}, {@link #compareTo(Total)}), which any size allows, or as an amount
+ * ({@link #money()}), which the range of {@link Eur} bounds.
  *
  * <pre>{@code
  * Total net = Total.zero();
  * for (CostLine line : estimate.lines()) {
  *   net = line.category().isDeducted() ? net.subtract(line.applied()) : net.add(line.applied());
  * }
- * Money result = net.money();
+ * FastMoney result = net.money();
  * }</pre>
  *
  * <p>Not thread-safe: one total serves one computation. Internal: in a package that the module exports to
  * {@code fi.hanke.validation} only, for the rules' sums; not API.
  */
-public final class Total {
-  private static final MathContext MATH = Numbers.CONTEXT.get(MathContext.class);
+public final class Total implements Comparable<Total> {
+  /** The total in cents while {@link #big} is null. */
+  private long cents;
+  /** The exact total in cents once it left a long; null before. */
+  private BigDecimal big;
 
-  /** The total as a Money once one was needed (at the start, and after a step through Money itself). */
-  private Money money;
-  /** The number of the total, as the Money that chaining would have made holds it. */
-  private BigDecimal number;
-  /** Whether the start is in EUR with the pinned context, so that steps may skip making a Money. */
-  private final boolean pinned;
-
-  private Total(Money start) {
-    this.money = start;
-    this.number = Numbers.number(start);
-    this.pinned = start.getContext() == Numbers.CONTEXT && start.getCurrency() == Numbers.CURRENCY;
+  private Total(long cents) {
+    this.cents = cents;
   }
 
   /**
-   * @return a total of zero euros in the pinned context, {@link Eur#zero()}
+   * @return a total of zero euros
    */
   public static Total zero() {
-    return new Total(Numbers.money(BigDecimal.ZERO));
+    return new Total(0);
   }
 
   /**
-   * A total that starts at an amount: it ends where chaining {@code Money.add} and {@code Money.subtract} from
-   * {@code start} ends. A start in another context or currency than {@link Eur}'s makes every step through
-   * {@code Money} itself.
+   * A total that starts at an amount.
    *
-   * @param start the amount to start from
+   * @param start a euro amount to the cent
    * @return the total
+   * @throws IllegalArgumentException if {@code start} is not a euro amount to the cent within the range
    * @throws NullPointerException if {@code start} is null
    */
-  public static Total of(Money start) {
-    return new Total(Objects.requireNonNull(start, "start"));
+  public static Total of(MonetaryAmount start) {
+    return new Total(Numbers.cents(start, "start"));
   }
 
   /**
@@ -137,101 +121,203 @@ public final class Total {
   }
 
   /**
-   * Subtracts a number of cents, as {@code total.subtract(Eur.ofCents(cents))}.
+   * The sum of the absolute values of amounts, in cents, exactly: what the model compares with the range
+   * so that no sum of the amounts, with any signs, leaves it.
    *
-   * @param cents the cents, may be negative
+   * @param items the items
+   * @param amount the amount of an item, if it has one
+   * @param <T> the item type
+   * @return the total of the absolute values
+   */
+  public static <T> Total absoluteSum(Iterable<T> items, Function<? super T, ? extends Optional<? extends MonetaryAmount>> amount) {
+    Total sum = zero();
+    for (T item : items) {
+      Optional<? extends MonetaryAmount> a = amount.apply(item);
+      if (a.isPresent()) {
+        sum.addCents(Math.abs(Numbers.cents(a.get(), "amount")));
+      }
+    }
+    return sum;
+  }
+
+  /**
+   * Adds a number of cents.
+   *
+   * @param c the cents, may be negative
    * @return this total
    */
-  public Total subtractCents(long cents) {
-    if (!pinned) {
-      return step(Numbers.money(BigDecimal.valueOf(cents, 2)), true);
+  public Total addCents(long c) {
+    if (big == null) {
+      long r = cents + c;
+      if (((cents ^ r) & (c ^ r)) >= 0) { // no overflow: Math.addExact's test
+        cents = r;
+        return this;
+      }
+      big = BigDecimal.valueOf(cents);
     }
-    if (cents != 0) {
-      // Eur.ofCents(cents) holds its number as Moneta normalises it, and that is what Money.subtract takes
-      step(normalised(BigDecimal.valueOf(cents, 2)), true);
-    }
+    big = big.add(BigDecimal.valueOf(c));
     return this;
   }
 
   /**
-   * Adds an amount, as {@code total.add(amount)}.
+   * Subtracts a number of cents, as {@code total.subtract(Eur.ofCents(cents))}.
    *
-   * @param amount an amount in EUR
+   * @param c the cents, may be negative
    * @return this total
-   * @throws javax.money.MonetaryException if the amount is in another currency
+   */
+  public Total subtractCents(long c) {
+    if (c == Long.MIN_VALUE) {
+      big = toCents().subtract(BigDecimal.valueOf(c));
+      return this;
+    }
+    return addCents(-c);
+  }
+
+  /**
+   * Adds an amount.
+   *
+   * @param amount a euro amount to the cent
+   * @return this total
+   * @throws IllegalArgumentException if the amount is not a euro amount to the cent within the range
    * @throws NullPointerException if {@code amount} is null
    */
   public Total add(MonetaryAmount amount) {
-    return step(amount, false);
+    return addCents(Numbers.cents(amount, "amount"));
   }
 
   /**
-   * Subtracts an amount, as {@code total.subtract(amount)}.
+   * Subtracts an amount.
    *
-   * @param amount an amount in EUR
+   * @param amount a euro amount to the cent
    * @return this total
-   * @throws javax.money.MonetaryException if the amount is in another currency
+   * @throws IllegalArgumentException if the amount is not a euro amount to the cent within the range
    * @throws NullPointerException if {@code amount} is null
    */
   public Total subtract(MonetaryAmount amount) {
-    return step(amount, true);
+    return subtractCents(Numbers.cents(amount, "amount"));
   }
 
   /**
-   * @return the total as {@code Money}: equal, number, scale and context alike, to what the chain of
-   *     {@code Money.add} and {@code Money.subtract} gives
+   * Adds another total.
+   *
+   * @param other the other total
+   * @return this total
    */
-  public Money money() {
-    if (money == null) {
-      money = Numbers.money(number);
+  public Total add(Total other) {
+    if (other.big == null) {
+      return addCents(other.cents);
     }
-    return money;
+    big = toCents().add(other.big);
+    return this;
   }
 
   /**
-   * @return the sign of the total: −1, 0 or 1, as {@code money().signum()}
+   * @return whether the total is within the range of an amount, ±92 233 720 368 547,75 €, so that
+   *     {@link #money()} gives it
    */
-  public int signum() {
-    return number.signum();
+  public boolean fits() {
+    return big == null && cents <= Numbers.MAX_CENTS && cents >= -Numbers.MAX_CENTS;
   }
 
   /**
-   * @return the total as a number with exactly two decimals, as {@link Eur#decimal(MonetaryAmount)} of
-   *     {@link #money()}
-   * @throws IllegalArgumentException if the total has more than 34 digits in cents
+   * Refuses amounts that add up, in absolute value, beyond the range: the check with which the model refuses,
+   * at construction, a cost estimate, a funding plan, a group or a ledger of which some sum could not be an
+   * amount. Meant for a total from {@link #absoluteSum}.
+   *
+   * @param what what was added up, for the message, e.g. {@code "costEstimate.lines[].applied"}
+   * @return this total
+   * @throws IllegalArgumentException if the total is beyond the range; the message names {@code what} and the
+   *     total
    */
-  public BigDecimal decimal() {
-    return Numbers.checked(number, "amount", " EUR").setScale(2, RoundingMode.UNNECESSARY);
-  }
-
-  private Total step(MonetaryAmount amount, boolean subtract) {
-    if (!pinned || !(amount instanceof Money)
-        || !Numbers.CURRENCY.getCurrencyCode().equals(amount.getCurrency().getCurrencyCode())) {
-      Money now = money();
-      money = subtract ? now.subtract(amount) : now.add(amount);
-      number = Numbers.number(money);
-      return this;
-    }
-    if (!amount.isZero()) {
-      step(Numbers.number(amount), subtract);
+  public Total requireFits(String what) {
+    if (!fits()) {
+      throw new OutOfRange(what + " add up to " + decimal().toPlainString()
+          + " EUR in absolute value, beyond the range of amounts, " + Numbers.RANGE
+          + "; no sum of them could be an amount");
     }
     return this;
   }
 
-  /** One step of Money.add or Money.subtract with a non-zero number, in the pinned context. */
-  private void step(BigDecimal n, boolean subtract) {
-    // Within 34 digits the exact sum is what adding with the MathContext gives, scale included, and far cheaper
-    BigDecimal exact = subtract ? number.subtract(n) : number.add(n);
-    number = normalised(exact.precision() <= MATH.getPrecision() ? exact
-        : subtract ? number.subtract(n, MATH) : number.add(n, MATH));
-    money = null;
+  /**
+   * @return the total as an amount
+   * @throws IllegalArgumentException if the total is beyond the range of an amount ({@link #fits()}); the
+   *     model refuses every document whose sums could be, so its own sums never are
+   */
+  public FastMoney money() {
+    return money("sum");
   }
 
-  /** The number as Moneta keeps it in a new Money: zero as 0, decimals without trailing zeros. */
-  private static BigDecimal normalised(BigDecimal n) {
-    if (n.signum() == 0) {
-      return BigDecimal.ZERO;
+  /**
+   * @param field what the message names
+   * @return the total as an amount
+   * @throws IllegalArgumentException if the total is beyond the range of an amount; the message names the field
+   *     and the total
+   */
+  public FastMoney money(String field) {
+    if (!fits()) {
+      throw Numbers.outOfRange(field, decimal().toPlainString() + " EUR");
     }
-    return n.scale() > 0 ? n.stripTrailingZeros() : n;
+    return Numbers.ofCheckedCents(cents);
+  }
+
+  /**
+   * @return the total in cents
+   * @throws ArithmeticException if it does not fit a long
+   */
+  public long cents() {
+    if (big != null) {
+      return big.longValueExact();
+    }
+    return cents;
+  }
+
+  /**
+   * @return the sign of the total: −1, 0 or 1
+   */
+  public int signum() {
+    return big == null ? Long.signum(cents) : big.signum();
+  }
+
+  /**
+   * @return the total as a number with exactly two decimals, as {@link Eur#decimal(MonetaryAmount)} of the
+   *     amount; of any size
+   */
+  public BigDecimal decimal() {
+    return big == null ? Numbers.twoDecimals(cents) : big.movePointLeft(2);
+  }
+
+  /**
+   * @return the total as the number of an amount ({@code Numbers.number(money())}), of any size
+   */
+  public BigDecimal number() {
+    if (big == null) {
+      return Numbers.decimalNumber(cents);
+    }
+    BigDecimal euros = big.movePointLeft(2).stripTrailingZeros();
+    return euros.scale() < 0 ? euros.setScale(0) : euros;
+  }
+
+  /**
+   * Compares by value.
+   *
+   * @param other the other total
+   * @return negative, zero or positive as this is less than, equal to or more than {@code other}
+   */
+  @Override
+  public int compareTo(Total other) {
+    if (big == null && other.big == null) {
+      return Long.compare(cents, other.cents);
+    }
+    return toCents().compareTo(other.toCents());
+  }
+
+  /** The total in cents as a BigDecimal. */
+  private BigDecimal toCents() {
+    return big == null ? BigDecimal.valueOf(cents) : big;
+  }
+
+  @Override
+  public String toString() {
+    return decimal().toPlainString() + " EUR";
   }
 }

@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.javamoney.moneta.Money;
+import org.javamoney.moneta.FastMoney;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
@@ -62,7 +62,7 @@ final class FundingPicture {
     if (plan.lines().isEmpty()) {
       return Picture.notDrawn(Texts.FUNDING_NO_LINES.in(language));
     }
-    Optional<Money> total = total(plan);
+    Optional<FastMoney> total = total(plan);
     String category = Texts.FUNDING_APPLIED.in(language);
     DefaultCategoryDataset dataset = new DefaultCategoryDataset();
     List<String> labels = new ArrayList<>();
@@ -139,7 +139,7 @@ final class FundingPicture {
   }
 
   /** The plan's total: as stated, else the sum of its lines when the whole table is given, else unknown. */
-  static Optional<Money> total(FundingPlan plan) {
+  static Optional<FastMoney> total(FundingPlan plan) {
     if (plan.statedTotalApplied().isPresent()) {
       return plan.statedTotalApplied();
     }
@@ -159,11 +159,11 @@ final class FundingPicture {
   static final class Ceiling {
     final Percentage rate;
     final String source;
-    final Money base;
+    final FastMoney base;
     final Hedge baseHedge;
     final boolean ofNet;
 
-    private Ceiling(Percentage rate, String source, Money base, Hedge baseHedge, boolean ofNet) {
+    private Ceiling(Percentage rate, String source, FastMoney base, Hedge baseHedge, boolean ofNet) {
       this.rate = rate;
       this.source = source;
       this.base = base;
@@ -190,7 +190,7 @@ final class FundingPicture {
       Hedge totalHedge = plan.statedTotalApplied().isPresent() ? plan.statedTotalAppliedHedge()
           : plan.lines().stream().map(FundingLine::appliedHedge).filter(h -> h != Hedge.EXACT).findFirst()
               .orElse(Hedge.EXACT);
-      return total(plan).filter(Money::isPositive).map(t -> new Ceiling(rate, source, t, totalHedge, false));
+      return total(plan).filter(FastMoney::isPositive).map(t -> new Ceiling(rate, source, t, totalHedge, false));
     }
 
     private static Optional<AidCeiling> ceiling(Project project, ProgrammeProfile profile) {

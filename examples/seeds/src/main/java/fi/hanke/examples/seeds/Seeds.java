@@ -49,7 +49,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.javamoney.moneta.Money;
+import org.javamoney.moneta.FastMoney;
 
 /**
  * The five seed documents (<i>siemenasiakirjat</i>) as Hanke values: real Finnish EU structural-fund documents
@@ -725,7 +725,7 @@ public final class Seeds {
 
   // --- helpers -----------------------------------------------------------------------------------------
 
-  private static Money eur(long euros) {
+  private static FastMoney eur(long euros) {
     return Eur.of(euros);
   }
 

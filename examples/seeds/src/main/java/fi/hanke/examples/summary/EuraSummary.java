@@ -20,7 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
-import org.javamoney.moneta.Money;
+import org.javamoney.moneta.FastMoney;
 
 /**
  * A project printed as EURA prints its summary (<i>hankkeen tiivistelmä</i>, sv. <i>projektets sammandrag</i>):
@@ -154,7 +154,7 @@ public final class EuraSummary {
           .append(m.organisation().name());
       m.organisation().businessId().ifPresent(id -> out.append(" (").append(id).append(')'));
       m.project().flatMap(Project::costEstimate).ifPresent(e -> {
-        Money net = e.netAppliedAsStated();
+        FastMoney net = e.netAppliedAsStated();
         out.append(", ").append(word("ownBudget")).append(' ').append(Eur.format(net, locale));
         m.project().flatMap(Project::fundingPlan).ifPresent(f -> out.append(", ").append(word("aidShare")).append(' ')
             .append(percent(f.aidApplied(), net)));
@@ -215,7 +215,7 @@ public final class EuraSummary {
 
   private Table costs(CostEstimate e) {
     List<Row> rows = new ArrayList<>();
-    Money net = e.netAppliedAsStated();
+    FastMoney net = e.netAppliedAsStated();
     for (CostLine l : e.lines()) {
       rows.add(row(Row.Kind.LINE, withTranslation(l.label().orElse(l.category().label(e.layout())),
           l.category().displayName(locale)), l.applied(), l.approved(), percent(l.applied(), net)));
@@ -227,7 +227,7 @@ public final class EuraSummary {
 
   private Table funding(FundingPlan f) {
     List<Row> rows = new ArrayList<>();
-    Money total = f.totalApplied();
+    FastMoney total = f.totalApplied();
     for (FundingLine l : f.lines()) {
       String share = percent(l.applied(), f.statedTotalApplied().orElse(total));
       rows.add(row(Row.Kind.LINE, l.label().map(finnish -> withTranslation(finnish, l.source().displayName(locale)))

@@ -40,12 +40,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.javamoney.moneta.Money;
+import org.javamoney.moneta.FastMoney;
 import org.junit.jupiter.api.Test;
 
 class SeedsTest {
 
-  private static Money eur(long euros) {
+  private static FastMoney eur(long euros) {
     return Eur.of(euros);
   }
 

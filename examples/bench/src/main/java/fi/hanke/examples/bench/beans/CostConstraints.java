@@ -19,7 +19,7 @@ import java.lang.annotation.Target;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
-import org.javamoney.moneta.Money;
+import org.javamoney.moneta.FastMoney;
 
 /** The cost constraints (<i>kustannusarvio</i>, sv. <i>kostnadsförslag</i>): Hanke's family {@code cost}. */
 public final class CostConstraints {
@@ -333,7 +333,7 @@ public final class CostConstraints {
             || p.getCostModel().getOption() != CostOption.LUMP_SUM) {
           return true;
         }
-        Optional<Money> maximum = Dated.on(Reference.PROFILE.draftBudgetLumpSumMaximum(), Reference.dateOf(p));
+        Optional<FastMoney> maximum = Dated.on(Reference.PROFILE.draftBudgetLumpSumMaximum(), Reference.dateOf(p));
         BigDecimal total = p.getCostEstimate().netApplied();
         if (maximum.isEmpty() || total.compareTo(Eur.decimal(maximum.get())) <= 0) {
           return true;

@@ -50,7 +50,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
-import org.javamoney.moneta.Money;
+import org.javamoney.moneta.FastMoney;
 
 /**
  * Edits of valid projects and groups (from {@code ValidProjects}) that break the rules of {@link ComparedRules},
@@ -126,13 +126,13 @@ final class RuleBreakers {
     m.put("FUNDING-MATCHES-COST within tolerance", p -> matchesCostOff(p, Eur.parse("0.30")));
     m.put("FUNDING-AID-CEILING", p -> Mutations.fundedAt(p, new BigDecimal("0.85")));
     m.put("FUNDING-AID-CEILING within tolerance", p -> {
-      Money net = p.costEstimate().orElseThrow().netAppliedAsStated();
-      Money ceiling = Percentage.of(80).of(net, RoundingMode.DOWN);
+      FastMoney net = p.costEstimate().orElseThrow().netAppliedAsStated();
+      FastMoney ceiling = Percentage.of(80).of(net, RoundingMode.DOWN);
       return Mutations.withFunding(p, ceiling.add(Eur.parse("0.50")), FundingSource.OWN_MUNICIPAL);
     });
     m.put("FUNDING-FULL-AID", p -> Mutations.fundedAt(p, BigDecimal.ONE));
     m.put("FUNDING-OWN-FUNDING", p -> {
-      Money net = p.costEstimate().orElseThrow().netAppliedAsStated();
+      FastMoney net = p.costEstimate().orElseThrow().netAppliedAsStated();
       return Mutations.withFunding(p, Percentage.of(50).of(net, RoundingMode.DOWN), FundingSource.EXTERNAL_PRIVATE);
     });
     m.put("FUNDING-REGIONAL-SPLIT", p -> withSplit(p, Eur.of(100)));
@@ -209,7 +209,7 @@ final class RuleBreakers {
         CostEstimate.builder().addLine(CostLine.builder().category(CostCategory.STAFF).applied(Eur.of(200_000)).build())
             .build())), CostOption.LUMP_SUM));
     m.put("boundary: aid at the ceiling, approved equal to applied", p -> {
-      Money net = p.costEstimate().orElseThrow().netAppliedAsStated();
+      FastMoney net = p.costEstimate().orElseThrow().netAppliedAsStated();
       Project q = Mutations.withFunding(p, Percentage.of(80).of(net, RoundingMode.DOWN), FundingSource.OWN_MUNICIPAL);
       CostEstimate e = q.costEstimate().orElseThrow();
       List<CostLine> lines = new ArrayList<>();
@@ -236,7 +236,7 @@ final class RuleBreakers {
     m.put("GROUP-MEMBER-COSTS partial", g -> withoutLastMembersBudget(g));
     m.put("GROUP-MEMBER-COSTS partial exceeded", g -> {
       GroupProject partial = withoutLastMembersBudget(g);
-      Money staff = partial.plan().costEstimate().orElseThrow().applied(CostCategory.STAFF);
+      FastMoney staff = partial.plan().costEstimate().orElseThrow().applied(CostCategory.STAFF);
       return partial.withPlan(withPlanStaff(partial.plan(), staff.negate()));
     });
     m.put("GROUP-MEMBER-FUNDING",
@@ -280,7 +280,7 @@ final class RuleBreakers {
     return withMembers(g, (i, x) -> i == last ? x.withProject(Optional.empty()) : x);
   }
 
-  private static Project withPlanStaff(Project plan, Money delta) {
+  private static Project withPlanStaff(Project plan, FastMoney delta) {
     CostEstimate e = plan.costEstimate().orElseThrow();
     List<CostLine> lines = new ArrayList<>();
     e.lines().forEach(l -> lines.add(l.category() == CostCategory.STAFF ? l.withApplied(l.applied().add(delta)) : l));
@@ -308,17 +308,17 @@ final class RuleBreakers {
     return e.withStatedNetApplied(e.netApplied().add(Eur.parse(delta)));
   }
 
-  private static Money flatRate(Project p) {
+  private static FastMoney flatRate(Project p) {
     return p.costEstimate().orElseThrow().applied(CostCategory.FLAT_RATE);
   }
 
-  private static Project matchesCostOff(Project p, Money delta) {
+  private static Project matchesCostOff(Project p, FastMoney delta) {
     Project more = Mutations.addToFundingLine(p, FundingSource.OWN_MUNICIPAL, delta);
     FundingPlan f = more.fundingPlan().orElseThrow();
     return more.withFundingPlan(f.withStatedTotalApplied(f.totalApplied()));
   }
 
-  private static Project withSplit(Project p, Money delta) {
+  private static Project withSplit(Project p, FastMoney delta) {
     FundingPlan f = p.fundingPlan().orElseThrow();
     Region region = p.regions().isEmpty() ? FINLAND.region("10") : p.regions().get(0);
     return p.withFundingPlan(f.withRegionalSplit(RegionalAidShare.of(region, f.aidApplied().add(delta))));
