@@ -140,7 +140,7 @@ public final class Validator {
       Optional<Programme> group, List<Violation> found, ReportCoverage.Collector coverage) {
     List<Violation> own = prefix.equals(Path.root()) ? found : new ArrayList<>();
     long stated = Facts.of(project, options, profile, group)
-        | (oneCostModel ? Facts.bits(Set.of(Fact.ONE_COST_MODEL)) : 0);
+        | (oneCostModel ? 1L << Fact.ONE_COST_MODEL.ordinal() : 0);
     for (int i = 0; i < rules.size(); i++) {
       Rule rule = rules.get(i);
       if (rule.checksProjects() && runnable(i, rule, stated, prefix, coverage)) {
