@@ -61,9 +61,17 @@ public final class ReportCoverage {
     private final Set<Fact> missing;
 
     Unchecked(String ruleId, Path path, Set<Fact> missing) {
+      this(ruleId, path, missing, false);
+    }
+
+    /**
+     * @param shared whether {@code missing} is an unmodifiable set in {@link Fact} order that nothing changes, kept
+     *     as it is instead of copied
+     */
+    private Unchecked(String ruleId, Path path, Set<Fact> missing, boolean shared) {
       this.ruleId = Objects.requireNonNull(ruleId, "ruleId");
       this.path = Objects.requireNonNull(path, "path");
-      this.missing = Collections.unmodifiableSet(EnumSet.copyOf(missing));
+      this.missing = shared ? missing : Collections.unmodifiableSet(EnumSet.copyOf(missing));
     }
 
     /** @return the rule's id */
@@ -126,13 +134,14 @@ public final class ReportCoverage {
       ran[rule] = true;
     }
 
+    /** @param missing an unmodifiable set in {@link Fact} order that nothing changes (it may be shared) */
     void unchecked(int rule, Path path, Set<Fact> missing) {
       List<Unchecked> list = unchecked[rule];
       if (list == null) {
         list = new ArrayList<>(2);
         unchecked[rule] = list;
       }
-      list.add(new Unchecked(rules.get(rule).id(), path, missing));
+      list.add(new Unchecked(rules.get(rule).id(), path, missing, true));
     }
 
     ReportCoverage build() {
