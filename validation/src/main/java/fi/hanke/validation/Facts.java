@@ -13,6 +13,7 @@ import fi.hanke.core.Coverage;
 import fi.hanke.core.work.WorkPackage;
 import fi.hanke.validation.internal.Figures;
 import fi.hanke.validation.internal.FundLabels;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -29,15 +30,24 @@ final class Facts {
     return bits;
   }
 
-  static Set<Fact> missing(long required, long stated) {
-    Set<Fact> missing = EnumSet.noneOf(Fact.class);
-    long lacking = required & ~stated;
-    for (Fact f : Fact.values()) {
-      if ((lacking & 1L << f.ordinal()) != 0) {
-        missing.add(f);
+  /** The facts in ordinal order, without {@code values()}'s copy per call. */
+  private static final Fact[] FACTS = Fact.values();
+
+  /** The facts of a bit set, as an unmodifiable set in {@link Fact} order. */
+  static final class Missing {
+    final long bits;
+    final Set<Fact> facts;
+
+    Missing(long bits) {
+      Set<Fact> facts = EnumSet.noneOf(Fact.class);
+      for (Fact f : FACTS) {
+        if ((bits & 1L << f.ordinal()) != 0) {
+          facts.add(f);
+        }
       }
+      this.bits = bits;
+      this.facts = Collections.unmodifiableSet(facts);
     }
-    return missing;
   }
 
   /**

@@ -61,9 +61,17 @@ public final class ReportCoverage {
     private final Set<Fact> missing;
 
     Unchecked(String ruleId, Path path, Set<Fact> missing) {
+      this(ruleId, path, missing, false);
+    }
+
+    /**
+     * @param shared whether {@code missing} is an unmodifiable set in {@link Fact} order that nothing changes, kept
+     *     as it is instead of copied
+     */
+    private Unchecked(String ruleId, Path path, Set<Fact> missing, boolean shared) {
       this.ruleId = Objects.requireNonNull(ruleId, "ruleId");
       this.path = Objects.requireNonNull(path, "path");
-      this.missing = Collections.unmodifiableSet(EnumSet.copyOf(missing));
+      this.missing = shared ? missing : Collections.unmodifiableSet(EnumSet.copyOf(missing));
     }
 
     /** @return the rule's id */
@@ -112,41 +120,43 @@ public final class ReportCoverage {
   static final class Collector {
     private final List<Rule> rules;
     private final boolean[] ran;
-    private final List<List<Unchecked>> unchecked;
+    /** For each rule, where it could not be checked, in the order found; null where it always could. */
+    private final List<Unchecked>[] unchecked;
 
+    @SuppressWarnings("unchecked") // an array of the one generic type
     Collector(List<Rule> rules) {
       this.rules = rules;
       this.ran = new boolean[rules.size()];
-      this.unchecked = new ArrayList<>(rules.size());
-      for (int i = 0; i < rules.size(); i++) {
-        unchecked.add(List.of());
-      }
+      this.unchecked = new List[rules.size()];
     }
 
     void ran(int rule) {
       ran[rule] = true;
     }
 
+    /** @param missing an unmodifiable set in {@link Fact} order that nothing changes (it may be shared) */
     void unchecked(int rule, Path path, Set<Fact> missing) {
-      List<Unchecked> list = unchecked.get(rule);
-      if (list.isEmpty()) {
+      List<Unchecked> list = unchecked[rule];
+      if (list == null) {
         list = new ArrayList<>(2);
-        unchecked.set(rule, list);
+        unchecked[rule] = list;
       }
-      list.add(new Unchecked(rules.get(rule).id(), path, missing));
+      list.add(new Unchecked(rules.get(rule).id(), path, missing, true));
     }
 
     ReportCoverage build() {
-      List<String> checked = new ArrayList<>();
+      List<String> checked = new ArrayList<>(rules.size());
       List<String> notApplicable = new ArrayList<>();
       List<Unchecked> notCheckable = new ArrayList<>();
       for (int i = 0; i < rules.size(); i++) {
         if (ran[i]) {
           checked.add(rules.get(i).id());
-        } else if (unchecked.get(i).isEmpty()) {
+        } else if (unchecked[i] == null) {
           notApplicable.add(rules.get(i).id());
         }
-        notCheckable.addAll(unchecked.get(i));
+        if (unchecked[i] != null) {
+          notCheckable.addAll(unchecked[i]);
+        }
       }
       return new ReportCoverage(checked, notApplicable, notCheckable);
     }

@@ -47,10 +47,18 @@ public final class Validator {
   /** The answers for undated documents of {@link RuleContext#onDecidingDate(Project, Object, java.util.function.Function)}. */
   private final Map<Object, RuleContext.WholeProgramme> wholeProgramme = new ConcurrentHashMap<>();
 
+  /**
+   * For each rule, the facts it lacked where it was last found uncheckable: the documents of a portfolio lack the
+   * same facts again and again, and the set is made once instead of twice per place. Shared by the threads that
+   * validate; an entry is immutable and replaced whole.
+   */
+  private final Facts.Missing[] lastMissing;
+
   private Validator(ProgrammeProfile profile, ValidationOptions options, List<Rule> rules) {
     this.profile = profile;
     this.options = options;
     this.rules = List.copyOf(rules);
+    this.lastMissing = new Facts.Missing[this.rules.size()];
   }
 
   /**
@@ -140,7 +148,7 @@ public final class Validator {
       Optional<Programme> group, List<Violation> found, ReportCoverage.Collector coverage) {
     List<Violation> own = prefix.equals(Path.root()) ? found : new ArrayList<>();
     long stated = Facts.of(project, options, profile, group)
-        | (oneCostModel ? Facts.bits(Set.of(Fact.ONE_COST_MODEL)) : 0);
+        | (oneCostModel ? 1L << Fact.ONE_COST_MODEL.ordinal() : 0);
     for (int i = 0; i < rules.size(); i++) {
       Rule rule = rules.get(i);
       if (rule.checksProjects() && runnable(i, rule, stated, prefix, coverage)) {
@@ -155,13 +163,19 @@ public final class Validator {
   }
 
   /** True if the document states every fact the rule needs; else records where and for want of what. */
-  private static boolean runnable(int index, Rule rule, long stated, Path path, ReportCoverage.Collector coverage) {
+  private boolean runnable(int index, Rule rule, long stated, Path path, ReportCoverage.Collector coverage) {
     long required = rule.factBits();
-    if ((required & ~stated) == 0) {
+    long lacking = required & ~stated;
+    if (lacking == 0) {
       coverage.ran(index);
       return true;
     }
-    coverage.unchecked(index, path, Facts.missing(required, stated));
+    Facts.Missing last = lastMissing[index];
+    if (last == null || last.bits != lacking) {
+      last = new Facts.Missing(lacking);
+      lastMissing[index] = last;
+    }
+    coverage.unchecked(index, path, last.facts);
     return false;
   }
 

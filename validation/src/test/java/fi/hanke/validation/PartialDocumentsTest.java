@@ -136,6 +136,27 @@ class PartialDocumentsTest {
     assertEquals(List.of(), r.forRule(rule.id()), () -> rule.id() + " without " + fact);
   }
 
+  /**
+   * A validator remembers, per rule, the facts it lacked last; documents that lack other facts, one after another,
+   * must each get the coverage a fresh validator gives them.
+   */
+  @Test
+  void documentsLackingOtherFactsOneAfterAnotherGetTheirOwnCoverage() {
+    Validator shared = Validator.of(ValidProjects.profile());
+    Fact[] facts = Fact.values();
+    qt().withExamples(200).forAll(ValidProjects.groups(), integers().between(0, facts.length - 1))
+        .checkAssert((g, f) -> {
+          GroupProject lacking = FactRemoval.remove(g, facts[f]);
+          Project plan = lacking.plan();
+          for (ValidationReport[] r : List.of(
+              new ValidationReport[] {shared.validate(lacking), Validator.of(ValidProjects.profile()).validate(lacking)},
+              new ValidationReport[] {shared.validate(plan), Validator.of(ValidProjects.profile()).validate(plan)})) {
+            assertEquals(r[1].coverage().notCheckable(), r[0].coverage().notCheckable());
+            assertEquals(r[1].coverage().notCheckable().toString(), r[0].coverage().notCheckable().toString());
+          }
+        });
+  }
+
   @Test
   void aRuleThatChecksOnlyGroupsDoesNotApplyToASingleProject() {
     ValidationReport r = validator.validate(Project.builder().build());

@@ -16,7 +16,13 @@ import java.lang.reflect.Array;
  * parser reports bytes that are not UTF-8).
  */
 final class LineSource implements Closeable {
-  private static final int BUFFER = 1 << 16;
+  /**
+   * The units read from the input at a time: 8 K, as a {@code BufferedReader}'s. A line longer than that is kept
+   * across fills as any other. A larger buffer only cost its allocation, which a caller that opens JSON Lines per
+   * block of a file (the portfolio command) pays per block: with 64 K units, opening JSON Lines on one short line
+   * took 16 µs of CPU, with 8 K 3 µs.
+   */
+  private static final int BUFFER = 1 << 13;
 
   /** Reads more input into a buffer from its start; -1 at the end. */
   private interface Fill {

@@ -44,6 +44,14 @@ final class ObjectCodec<T, B> extends Codec<T> {
   private final Map<String, Integer> index = new HashMap<>();
   /** The fields' indices by name. */
   private final NameTable names;
+  /**
+   * For each field, the {@code String} a parser last gave for its name, or null. Jackson gives the same instance
+   * for a name each time it reads it (its symbol table outlives the parser), so a name is usually found by
+   * identity at the field that follows the previous one in the table, as the writer orders them (see
+   * {@link #indexOf}). Shared by the threads that read with this codec: a slot holds null or a name equal to the
+   * field's, whichever thread wrote it last, so a stale or missing entry only sends a look-up to {@link #names}.
+   */
+  private final String[] known;
   /** A bit for each required field, at its index. */
   private final long required;
   private final String fieldList;
@@ -65,6 +73,7 @@ final class ObjectCodec<T, B> extends Codec<T> {
     }
     this.fieldList = fields.stream().map(f -> f.name).collect(Collectors.joining(", "));
     this.names = new NameTable(fieldNames());
+    this.known = new String[fields.size()];
     long bits = 0;
     for (int i = 0; i < fields.size(); i++) {
       bits |= fields.get(i).required ? 1L << i : 0;
@@ -130,7 +139,7 @@ final class ObjectCodec<T, B> extends Codec<T> {
   void readField(Reading in, State<B> state) throws IOException {
     JsonParser parser = in.parser;
     String fieldName = parser.currentName();
-    int i = names.indexOf(fieldName); // the parser's String for a name keeps its hash: one probe
+    int i = indexOf(fieldName, state);
     in.enter(fieldName);
     if (i < 0) {
       if (!in.counted()) {
@@ -145,11 +154,34 @@ final class ObjectCodec<T, B> extends Codec<T> {
       }
       parser.nextToken();
       state.seen |= 1L << i;
+      state.next = i + 1;
       if (!fields.get(i).read(in, state.builder)) {
         state.broken = true;
       }
     }
     in.leave();
+  }
+
+  /** How many fields past the previous one {@link #indexOf} tries by identity before it looks the name up. */
+  private static final int PREDICTED = 4;
+
+  /**
+   * @return the index of the field of that name, or -1 if there is none: first by identity with the names
+   *     {@link #known} for the next few fields after the one read before (a document in writing order skips only
+   *     the fields it leaves out), then by {@link #names}, which also finds a name out of order or repeated
+   */
+  private int indexOf(String fieldName, State<B> state) {
+    String[] known = this.known;
+    for (int j = state.next, end = Math.min(known.length, j + PREDICTED); j < end; j++) {
+      if (known[j] == fieldName) {
+        return j;
+      }
+    }
+    int i = names.indexOf(fieldName);
+    if (i >= 0) {
+      known[i] = fieldName;
+    }
+    return i;
   }
 
   /**
@@ -224,6 +256,8 @@ final class ObjectCodec<T, B> extends Codec<T> {
   static final class State<B> {
     final B builder;
     long seen;
+    /** The index after the field read last: where the next field is looked for first. */
+    int next;
     boolean broken;
 
     State(B builder) {

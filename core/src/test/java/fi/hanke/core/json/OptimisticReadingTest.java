@@ -6,8 +6,17 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import fi.hanke.core.json.JsonNodes.Node;
+import java.io.IOException;
 import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -123,6 +132,85 @@ class OptimisticReadingTest {
         header + "\"costEstimate\": {\"lines\": [{\"category\": \"STAFF\", \"applied\": \"1.00\","
             + " \"appliedByYear\": {\"2025\": \"1.00\", \"2025\": \"1.00\"}}]}}")) {
       assertTrue(assertSameOutcome(json).contains("duplicate field"), json);
+    }
+  }
+
+  /**
+   * The reader looks for a field first where the writer's order puts it, after the field before; fields in
+   * another order (every object's reversed, or rotated) must read to the same document, and a field repeated
+   * after them must still be found.
+   */
+  @Test
+  void fieldsInAnotherOrderReadTheSameFromAStringALineAndAReader() {
+    qt().withExamples(40).forAll(ArbitraryModel.documents(), integers().allPositive()).checkAssert((d, seed) -> {
+      String json = JSON.writeLine(d).strip();
+      for (int rotation : List.of(-1, 1 + seed % 7)) {
+        String reordered = reordered(json, rotation);
+        assertEquals(d, outcome(() -> JSON.read(reordered)), reordered);
+        assertSameOutcome(reordered);
+        List<Node> fields = fields(reordered);
+        Node node = fields.get(seed % fields.size());
+        String outcome = assertSameOutcome(repeated(reordered, node));
+        assertTrue(outcome.contains("duplicate field"), () -> node + ": " + outcome);
+      }
+    });
+  }
+
+  /** The text with every object's fields reversed ({@code rotation} -1) or rotated left by {@code rotation}. */
+  private static String reordered(String json, int rotation) {
+    StringWriter out = new StringWriter();
+    JsonFactory factory = new JsonFactory();
+    try (JsonParser parser = factory.createParser(json); JsonGenerator generator = factory.createGenerator(out)) {
+      parser.nextToken();
+      copy(parser, generator, rotation);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /** Copies the value at the parser's token, its objects' fields reordered; leaves the parser on its last token. */
+  private static void copy(JsonParser parser, JsonGenerator out, int rotation) throws IOException {
+    switch (parser.currentToken()) {
+      case START_OBJECT -> {
+        List<String> names = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+          names.add(parser.currentName());
+          parser.nextToken();
+          StringWriter value = new StringWriter();
+          try (JsonGenerator g = new JsonFactory().createGenerator(value)) {
+            copy(parser, g, rotation);
+          }
+          values.add(value.toString());
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+          order.add(i);
+        }
+        if (rotation < 0) {
+          Collections.reverse(order);
+        } else if (!order.isEmpty()) {
+          Collections.rotate(order, -(rotation % order.size()));
+        }
+        out.writeStartObject();
+        for (int i : order) {
+          out.writeFieldName(names.get(i));
+          out.writeRawValue(values.get(i));
+        }
+        out.writeEndObject();
+      }
+      case START_ARRAY -> {
+        out.writeStartArray();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+          copy(parser, out, rotation);
+        }
+        out.writeEndArray();
+      }
+      case VALUE_STRING -> out.writeString(parser.getText());
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> out.writeNumber(parser.getText());
+      case VALUE_TRUE, VALUE_FALSE -> out.writeBoolean(parser.getBooleanValue());
+      default -> out.writeNull();
     }
   }
 }
