@@ -82,7 +82,7 @@ public final class Eur {
    */
   public static FastMoney of(BigDecimal euros) {
     Objects.requireNonNull(euros, "euros");
-    return Numbers.ofCheckedCents(Numbers.checkedCents(euros, "euro amount", euros.toPlainString()));
+    return Numbers.ofCheckedCents(Numbers.checkedCents(euros, "euro amount", euros::toPlainString));
   }
 
   /**
@@ -109,7 +109,7 @@ public final class Eur {
     String decimals = m.group(3) == null ? "" : "." + m.group(3);
     String sign = m.group(1) == null || m.group(1).equals("+") ? "" : "-";
     BigDecimal number = new BigDecimal(sign + digits + decimals);
-    return Numbers.ofCheckedCents(Numbers.checkedCents(number, "euro amount", "\"" + text + "\""));
+    return Numbers.ofCheckedCents(Numbers.checkedCents(number, "euro amount", () -> "\"" + text + "\""));
   }
 
   /**

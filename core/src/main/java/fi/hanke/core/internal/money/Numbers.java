@@ -2,6 +2,7 @@ package fi.hanke.core.internal.money;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import java.util.function.Supplier;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import javax.money.MonetaryAmount;
@@ -133,18 +134,19 @@ public final class Numbers {
       throw new IllegalArgumentException(
           field + " must be in EUR but is " + amount.getCurrency().getCurrencyCode() + " " + number.toPlainString());
     }
-    return checkedCents(number, field, number.toPlainString() + " EUR");
+    return checkedCents(number, field, () -> number.toPlainString() + " EUR");
   }
 
   /**
    * The cents of a number that must be to the cent and within the range.
    *
-   * @param shown how the message shows the number
+   * @param shown how the message shows the number; asked only when the number is refused, since writing a number
+   *     out for every amount that is read cost 3 % of reading a document
    * @throws IllegalArgumentException otherwise, naming the field and {@code shown}
    */
-  public static long checkedCents(BigDecimal number, String field, String shown) {
+  public static long checkedCents(BigDecimal number, String field, Supplier<String> shown) {
     if (!isCents(number)) {
-      throw rejection(number, field, shown);
+      throw rejection(number, field, shown.get());
     }
     return number.movePointRight(2).longValueExact();
   }
