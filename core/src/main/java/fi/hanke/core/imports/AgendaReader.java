@@ -61,18 +61,18 @@ final class AgendaReader {
       project.documentKind(DocumentKind.COOPERATION_GROUP_PRESENTATION);
     }
     doc.labelValue("Vastuuviranomainen", LABELS).ifPresent(v -> {
-      doc.figure(p + "authority", v.words, v.start, v.end);
-      project.authority(v.words);
+      doc.figure(p + "authority", v.words(), v.start(), v.end());
+      project.authority(v.words());
     });
     Optional<Organisation> applicant = doc.labelValue("Hakija", LABELS).map(v -> doc.organisation(p + "applicant", v));
     applicant.ifPresent(project::applicant);
     if (!group && numberList.size() == 1) {
       Doc.Value n = numberList.get(0);
-      if (n.words.matches("\\d{4,8}")) {
-        doc.figure("applicationNumber", n.words, n.start, n.end);
-        project.applicationNumber(n.words);
+      if (n.words().matches("\\d{4,8}")) {
+        doc.figure("applicationNumber", n.words(), n.start(), n.end());
+        project.applicationNumber(n.words());
       } else {
-        doc.unread("Hakemusnumero", "applicationNumber", n.start, n.end);
+        doc.unread("Hakemusnumero", "applicationNumber", n.start(), n.end());
       }
     }
     ProgrammePlacement.Builder placement = ProgrammePlacement.builder();
@@ -87,7 +87,7 @@ final class AgendaReader {
       project.placement(placement.build());
     }
     doc.labelValue("Toteutusaika", LABELS).ifPresent(v -> {
-      Matcher d = Doc.DATE.matcher(doc.text.normal()).region(v.start, v.end);
+      Matcher d = Doc.DATE.matcher(doc.text.normal()).region(v.start(), v.end());
       List<LocalDate> dates = new ArrayList<>();
       List<int[]> spans = new ArrayList<>();
       while (d.find()) {
@@ -95,22 +95,22 @@ final class AgendaReader {
         spans.add(new int[] {d.start(), d.end()});
       }
       if (dates.size() == 2 && spans.size() == 2
-          && v.words.matches("\\d{1,2}\\.\\d{1,2}\\.\\d{4}\\s*[–-]\\s*\\d{1,2}\\.\\d{1,2}\\.\\d{4}")) {
+          && v.words().matches("\\d{1,2}\\.\\d{1,2}\\.\\d{4}\\s*[–-]\\s*\\d{1,2}\\.\\d{1,2}\\.\\d{4}")) {
         doc.figure(p + "start", dates.get(0).toString(), spans.get(0)[0], spans.get(0)[1]);
         doc.figure(p + "end", dates.get(1).toString(), spans.get(1)[0], spans.get(1)[1]);
         project.start(dates.get(0)).end(dates.get(1));
       } else {
-        doc.unread("Toteutusaika", p + "start", v.start, v.end);
+        doc.unread("Toteutusaika", p + "start", v.start(), v.end());
       }
     });
     doc.labelValue("Toteuttamisalue", LABELS).ifPresent(v -> {
       for (Doc.Value n : items(v)) {
-        Optional<Region> r = regions.findRegion(n.words);
+        Optional<Region> r = regions.findRegion(n.words());
         if (r.isPresent()) {
-          doc.figure(p + "regions[" + r.get().code() + "]", n.words, n.start, n.end);
+          doc.figure(p + "regions[" + r.get().code() + "]", n.words(), n.start(), n.end());
           project.addRegion(r.get());
         } else {
-          doc.unread("Toteuttamisalue", p + "regions", n.start, n.end);
+          doc.unread("Toteuttamisalue", p + "regions", n.start(), n.end());
         }
       }
     });
@@ -121,16 +121,17 @@ final class AgendaReader {
     boolean assessed = false;
     Optional<Doc.Value> points = doc.labelValue("Hankearviointi, pisteet", LABELS);
     if (points.isPresent()) {
-      Matcher m = Pattern.compile("(\\d{1,3}(?:,\\d{1,2})?)\\s?/\\s?(\\d{1,3})(?:\\s?p\\.?)?").matcher(points.get().words);
-      String normal = doc.text.normal().substring(points.get().start, points.get().end);
-      if (m.matches() && normal.equals(points.get().words)) {
-        int s = points.get().start;
+      Matcher m = Pattern.compile("(\\d{1,3}(?:,\\d{1,2})?)\\s?/\\s?(\\d{1,3})(?:\\s?p\\.?)?")
+          .matcher(points.get().words());
+      String normal = doc.text.normal().substring(points.get().start(), points.get().end());
+      if (m.matches() && normal.equals(points.get().words())) {
+        int s = points.get().start();
         doc.figure(p + "assessment.points", Amounts.percent(m.group(1)).toPlainString(), s + m.start(1), s + m.end(1));
         doc.figure(p + "assessment.maximumPoints", m.group(2), s + m.start(2), s + m.end(2));
         assessment.points(Amounts.percent(m.group(1))).maximumPoints(new BigDecimal(m.group(2)));
         assessed = true;
       } else {
-        doc.unread("Hankearviointi, pisteet", p + "assessment.points", points.get().start, points.get().end);
+        doc.unread("Hankearviointi, pisteet", p + "assessment.points", points.get().start(), points.get().end());
       }
     }
     Matcher recommends = Pattern.compile("(?<!ei )puoltaa hanketta rahoitettavaksi").matcher(flow);
@@ -141,15 +142,15 @@ final class AgendaReader {
     }
     Optional<Doc.Value> link = doc.labelValue("Maakuntaohjelman toimintalinja", LABELS);
     if (link.isPresent()) {
-      String w = link.get().words.replaceAll("\\.$", "");
-      doc.figure(p + "assessment.regionalProgrammeLink", w, link.get().start, link.get().start + w.length());
+      String w = link.get().words().replaceAll("\\.$", "");
+      doc.figure(p + "assessment.regionalProgrammeLink", w, link.get().start(), link.get().start() + w.length());
       assessment.regionalProgrammeLink(w);
       assessed = true;
     }
     Optional<Doc.Value> preparer = doc.labelValue("Valmistelija", LABELS);
     if (preparer.isPresent()) {
-      String w = preparer.get().words.split(",")[0].strip();
-      doc.figure(p + "assessment.preparer", w, preparer.get().start, preparer.get().start + w.length());
+      String w = preparer.get().words().split(",")[0].strip();
+      doc.figure(p + "assessment.preparer", w, preparer.get().start(), preparer.get().start() + w.length());
       assessment.preparer(w);
       assessed = true;
     }
@@ -170,13 +171,14 @@ final class AgendaReader {
         }
       }
       if (v.isPresent()) {
-        Matcher m = Pattern.compile("Päätösesitys (hyväksyttiin|hylättiin)(?: yksimielisesti)?\\.?").matcher(v.get().words);
+        Matcher m = Pattern.compile("Päätösesitys (hyväksyttiin|hylättiin)(?: yksimielisesti)?\\.?")
+            .matcher(v.get().words());
         if (m.matches()) {
           DecisionOutcome o = m.group(1).equals("hyväksyttiin") ? DecisionOutcome.APPROVED : DecisionOutcome.REJECTED;
-          doc.figure(p + "decision.outcome", o.name(), v.get().start, v.get().end);
-          project.decision(Decision.builder().outcome(o).text(v.get().words).build());
+          doc.figure(p + "decision.outcome", o.name(), v.get().start(), v.get().end());
+          project.decision(Decision.builder().outcome(o).text(v.get().words()).build());
         } else {
-          doc.unread("Päätös", p + "decision", v.get().start, v.get().end);
+          doc.unread("Päätös", p + "decision", v.get().start(), v.get().end());
         }
       }
     }
@@ -200,20 +202,20 @@ final class AgendaReader {
     if (partners.isPresent()) {
       for (Doc.Value n : items(partners.get())) {
         String path = "members[" + index + "]";
-        doc.figure(path + ".organisation.name", n.words, n.start, n.end);
-        g.addMember(GroupMember.builder().key(n.words)
-            .organisation(Organisation.builder().name(n.words).kind(Doc.kindOf(n.words)).build())
+        doc.figure(path + ".organisation.name", n.words(), n.start(), n.end());
+        g.addMember(GroupMember.builder().key(n.words())
+            .organisation(Organisation.builder().name(n.words()).kind(Doc.kindOf(n.words())).build())
             .role(MemberRole.CO_IMPLEMENTER).build());
         index++;
       }
     }
     for (int k = 0; k < numberList.size(); k++) {
       Doc.Value n = numberList.get(k);
-      if (n.words.matches("\\d{4,8}")) {
-        doc.figure("applicationNumbers[" + k + "]", n.words, n.start, n.end);
-        g.addApplicationNumber(n.words);
+      if (n.words().matches("\\d{4,8}")) {
+        doc.figure("applicationNumbers[" + k + "]", n.words(), n.start(), n.end());
+        g.addApplicationNumber(n.words());
       } else {
-        doc.unread("Hakemusnumero", "applicationNumbers", n.start, n.end);
+        doc.unread("Hakemusnumero", "applicationNumbers", n.start(), n.end());
       }
     }
     return HankeDocument.of(g.build());
@@ -237,7 +239,7 @@ final class AgendaReader {
         }
         if (r.unread) {
           partial = true;
-        } else if (r.amounts != null && r.found.kind.costTotal) {
+        } else if (r.amounts != null && r.found.kind().costTotal()) {
           b.statedNetApplied(doc.money(p + "costEstimate.statedNetApplied", r.amounts.applied, r.amounts.appliedStart,
               r.amounts.appliedEnd));
         } else if (r.amounts != null) {
@@ -263,7 +265,7 @@ final class AgendaReader {
         }
         if (r.unread) {
           partial = true;
-        } else if (r.amounts != null && r.found.kind.fundingTotal) {
+        } else if (r.amounts != null && r.found.kind().fundingTotal()) {
           b.statedTotalApplied(doc.money(p + "fundingPlan.statedTotalApplied", r.amounts.applied,
               r.amounts.appliedStart, r.amounts.appliedEnd));
         } else if (r.amounts != null) {
@@ -293,17 +295,17 @@ final class AgendaReader {
     }
     Row r = new Row();
     r.found = f.get();
-    String rest = l.substring(f.get().restFrom);
+    String rest = l.substring(f.get().restFrom());
     if (rest.replace(":", "").isBlank()) {
       return r;
     }
-    int base = doc.text.start(j) + f.get().restFrom;
+    int base = doc.text.start(j) + f.get().restFrom();
     Optional<Rows.Amounts2> a = Rows.amounts(rest, base, 1, false);
     if (a.isPresent() && doc.continuesNumber(j)) {
       a = Optional.empty();
     }
     if (a.isEmpty()) {
-      doc.unread(f.get().label, null, base + (rest.length() - rest.stripLeading().length()),
+      doc.unread(f.get().label(), null, base + (rest.length() - rest.stripLeading().length()),
           base + rest.stripTrailing().length());
       r.unread = true;
     } else {
@@ -319,13 +321,13 @@ final class AgendaReader {
       return;
     }
     Matcher m = Pattern.compile("(" + Amounts.NUMBER + ")\\s?(?:€|e|euroa)?\\s*/\\s*(" + Amounts.NUMBER
-        + ")\\s?(?:€|e|euroa)?").matcher(v.get().words);
-    String normal = doc.text.normal().substring(v.get().start, v.get().end);
-    if (!m.matches() || !normal.equals(v.get().words)) {
-      doc.unread("Haettu tuki / kokonaiskustannukset", p + "fundingPlan", v.get().start, v.get().end);
+        + ")\\s?(?:€|e|euroa)?").matcher(v.get().words());
+    String normal = doc.text.normal().substring(v.get().start(), v.get().end());
+    if (!m.matches() || !normal.equals(v.get().words())) {
+      doc.unread("Haettu tuki / kokonaiskustannukset", p + "fundingPlan", v.get().start(), v.get().end());
       return;
     }
-    int s = v.get().start;
+    int s = v.get().start();
     if (noFunding) {
       project.fundingPlan(FundingPlan.builder().coverage(Coverage.PARTIAL)
           .addLine(FundingLine.builder().source(FundingSource.EU_AND_STATE)

@@ -47,17 +47,7 @@ final class Amounts {
   }
 
   /** One number found in a run: its value and its offsets in the run. */
-  public static final class Num {
-    public final BigDecimal value;
-    public final int start;
-    public final int end;
-
-    Num(BigDecimal value, int start, int end) {
-      this.value = value;
-      this.start = start;
-      this.end = end;
-    }
-  }
+  public record Num(BigDecimal value, int start, int end) {}
 
   /**
    * The ways a run of numbers can be read as exactly {@code count} amounts. A run whose numbers are separated

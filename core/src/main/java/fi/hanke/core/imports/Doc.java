@@ -58,9 +58,7 @@ final class Doc {
   }
 
   void unread(String field, String path, int start, int end) {
-    notes.add(ImportNote.builder().kind(NoteKind.UNREAD).document(document).field(field)
-        .path(Optional.ofNullable(path)).value(text.original().substring(start, end).strip())
-        .source(text.span(start, end)).build());
+    quoted(NoteKind.UNREAD, field, path, start, end);
   }
 
   void missing(String field, String path, Term detail) {
@@ -69,7 +67,12 @@ final class Doc {
   }
 
   void conflict(String field, String path, int start, int end) {
-    notes.add(ImportNote.builder().kind(NoteKind.CONFLICT).document(document).field(field)
+    quoted(NoteKind.CONFLICT, field, path, start, end);
+  }
+
+  /** A note that quotes the text from {@code start} to {@code end} and points to it. */
+  private void quoted(NoteKind kind, String field, String path, int start, int end) {
+    notes.add(ImportNote.builder().kind(kind).document(document).field(field)
         .path(Optional.ofNullable(path)).value(text.original().substring(start, end).strip())
         .source(text.span(start, end)).build());
   }
@@ -82,19 +85,7 @@ final class Doc {
   // --- lines and labels ---------------------------------------------------------------------------------
 
   /** A value found in the text: the words, normalised to single spaces, and its offsets. */
-  static final class Value {
-    final String words;
-    final int start;
-    final int end;
-    final int line;
-
-    Value(String words, int start, int end, int line) {
-      this.words = words;
-      this.start = start;
-      this.end = end;
-      this.line = line;
-    }
-  }
+  record Value(String words, int start, int end, int line) {}
 
   /** @return the index of the first line that starts with the label as a whole word, from a line on */
   int find(String label, int from) {

@@ -77,7 +77,7 @@ final class EuraReader {
   HankeDocument read() {
     boolean group = doc.find("Ryhmähanketunnus") >= 0 || doc.find("Ryhmähankkeen muut toteuttajat") >= 0
         || headerOfMembers() >= 0
-        || doc.labelValue("Hanke toteutetaan", LABELS).map(v -> v.words.startsWith("Ryhmähank")).orElse(false);
+        || doc.labelValue("Hanke toteutetaan", LABELS).map(v -> v.words().startsWith("Ryhmähank")).orElse(false);
     String p = group ? "plan." : "";
     Project.Builder project = Project.builder();
 
@@ -90,7 +90,7 @@ final class EuraReader {
           Doc.Value v = new Doc.Value(Doc.collapse(doc.text.line(j)), doc.text.start(j)
               + (doc.text.line(j).length() - doc.text.line(j).stripLeading().length()),
               doc.text.start(j) + doc.text.line(j).stripTrailing().length(), j);
-          if (Doc.DATE.matcher(v.words).matches()) {
+          if (Doc.DATE.matcher(v.words()).matches()) {
             doc.date(p + "documentDate", "Valintaesitys", v).ifPresent(project::documentDate);
           }
           break;
@@ -111,24 +111,24 @@ final class EuraReader {
     // "Dnro: EURA 2021/204298/09" and its continuation "02 01 01/2023/ESAELY" on the next line
     int dnroLine = doc.find("Dnro");
     Optional<Doc.Value> dnro = dnroLine < 0 ? Optional.empty() : doc.valueAfter(dnroLine, "Dnro", LABELS);
-    if (dnro.isPresent() && dnro.get().line == dnroLine) {
+    if (dnro.isPresent() && dnro.get().line() == dnroLine) {
       Doc.Value first = dnro.get();
-      int last = first.end;
-      StringBuilder words = new StringBuilder(first.words);
+      int last = first.end();
+      StringBuilder words = new StringBuilder(first.words());
       for (int j = dnroLine + 1; j < doc.text.size() && !doc.text.blank(j) && !Doc.isLabel(doc.text.line(j), LABELS); j++) {
         words.append(' ').append(doc.text.line(j).strip());
         last = doc.text.start(j) + doc.text.line(j).stripTrailing().length();
       }
-      dnro = Optional.of(new Doc.Value(Doc.collapse(words.toString()), first.start, last, dnroLine));
+      dnro = Optional.of(new Doc.Value(Doc.collapse(words.toString()), first.start(), last, dnroLine));
     }
     dnro.ifPresent(v -> {
-      doc.figure(p + "diaryNumber", v.words, v.start, v.end);
-      project.diaryNumber(v.words);
+      doc.figure(p + "diaryNumber", v.words(), v.start(), v.end());
+      project.diaryNumber(v.words());
     });
     Optional<Doc.Value> name = doc.labelValue("Hankkeen julkinen nimi", LABELS);
     name.ifPresent(v -> {
-      doc.figure(p + "name", v.words, v.start, v.end);
-      project.name(v.words);
+      doc.figure(p + "name", v.words(), v.start(), v.end());
+      project.name(v.words());
     });
     Optional<Organisation> applicant = doc.labelValue("Hakijan virallinen nimi", LABELS)
         .map(v -> doc.organisation(p + "applicant", v));
@@ -136,12 +136,12 @@ final class EuraReader {
     Optional<String> applicationNumber = Optional.empty();
     Optional<Doc.Value> number = doc.labelValue("Hakemusnumero", LABELS);
     if (number.isPresent()) {
-      if (number.get().words.matches("\\d{4,8}")) {
-        applicationNumber = Optional.of(number.get().words);
-        doc.figure(p + "applicationNumber", number.get().words, number.get().start, number.get().end);
-        project.applicationNumber(number.get().words);
+      if (number.get().words().matches("\\d{4,8}")) {
+        applicationNumber = Optional.of(number.get().words());
+        doc.figure(p + "applicationNumber", number.get().words(), number.get().start(), number.get().end());
+        project.applicationNumber(number.get().words());
       } else {
-        doc.unread("Hakemusnumero", p + "applicationNumber", number.get().start, number.get().end);
+        doc.unread("Hakemusnumero", p + "applicationNumber", number.get().start(), number.get().end());
       }
     }
     doc.labelValue("Saapumispäivämäärä", LABELS).flatMap(v -> doc.date(p + "received", "Saapumispäivämäärä", v))
@@ -152,16 +152,16 @@ final class EuraReader {
         .or(() -> doc.labelValue("Päätymispäivämäärä", LABELS));
     end.flatMap(v -> doc.date(p + "end", "Päättymispäivämäärä", v)).ifPresent(project::end);
     doc.labelValue("Viranomainen", LABELS).ifPresent(v -> {
-      doc.figure(p + "authority", v.words, v.start, v.end);
-      project.authority(v.words);
+      doc.figure(p + "authority", v.words(), v.start(), v.end());
+      project.authority(v.words());
     });
     Optional<Doc.Value> call = doc.labelValue("Hakuilmoitus", LABELS);
     if (call.isPresent()) {
-      doc.figure(p + "call.name", call.get().words, call.get().start, call.get().end);
-      Call.Builder c = Call.builder().name(call.get().words);
+      doc.figure(p + "call.name", call.get().words(), call.get().start(), call.get().end());
+      Call.Builder c = Call.builder().name(call.get().words());
       doc.labelValue("Hakuilmoituksen tunnus", LABELS).ifPresent(v -> {
-        doc.figure(p + "call.id", v.words, v.start, v.end);
-        c.id(v.words);
+        doc.figure(p + "call.id", v.words(), v.start(), v.end());
+        c.id(v.words());
       });
       project.call(c.build());
     }
@@ -172,8 +172,8 @@ final class EuraReader {
     placed |= priority.isPresent() || objective.isPresent();
     Optional<Doc.Value> form = doc.labelValue("Tukimuoto", LABELS);
     if (form.isPresent()) {
-      doc.figure(p + "placement.supportForm", form.get().words, form.get().start, form.get().end);
-      placement.supportForm(form.get().words);
+      doc.figure(p + "placement.supportForm", form.get().words(), form.get().start(), form.get().end());
+      placement.supportForm(form.get().words());
       placed = true;
     }
 
@@ -189,8 +189,8 @@ final class EuraReader {
     if (doc.find("Käsittelijä") >= 0) {
       Optional<Doc.Value> preparer = doc.labelValue("Käsittelijä", LABELS);
       if (preparer.isPresent()) {
-        doc.figure(p + "assessment.preparer", preparer.get().words, preparer.get().start, preparer.get().end);
-        assessment.preparer(preparer.get().words);
+        doc.figure(p + "assessment.preparer", preparer.get().words(), preparer.get().start(), preparer.get().end());
+        assessment.preparer(preparer.get().words());
         assessed = true;
       }
     }
@@ -240,33 +240,33 @@ final class EuraReader {
 
   private void area(Project.Builder project, String p) {
     doc.labelValueAcrossBlank("Onko hankkeen toiminta valtakunnallista?", LABELS).ifPresent(v -> {
-      if (v.words.equals("Ei") || v.words.equals("Kyllä")) {
-        doc.figure(p + "nationwide", String.valueOf(v.words.equals("Kyllä")), v.start, v.end);
-        project.nationwide(v.words.equals("Kyllä"));
+      if (v.words().equals("Ei") || v.words().equals("Kyllä")) {
+        doc.figure(p + "nationwide", String.valueOf(v.words().equals("Kyllä")), v.start(), v.end());
+        project.nationwide(v.words().equals("Kyllä"));
       } else {
-        doc.unread("Onko hankkeen toiminta valtakunnallista?", p + "nationwide", v.start, v.end);
+        doc.unread("Onko hankkeen toiminta valtakunnallista?", p + "nationwide", v.start(), v.end());
       }
     });
     doc.labelValueAcrossBlank("Maakunnat", LABELS).ifPresent(v -> {
       List<Doc.Value> names = items(v);
       for (Doc.Value n : names) {
-        Optional<Region> r = regions.findRegion(n.words);
+        Optional<Region> r = regions.findRegion(n.words());
         if (r.isPresent()) {
-          doc.figure(p + "regions[" + r.get().code() + "]", n.words, n.start, n.end);
+          doc.figure(p + "regions[" + r.get().code() + "]", n.words(), n.start(), n.end());
           project.addRegion(r.get());
         } else {
-          doc.unread("Maakunnat", p + "regions", n.start, n.end);
+          doc.unread("Maakunnat", p + "regions", n.start(), n.end());
         }
       }
     });
     doc.labelValueAcrossBlank("Kunnat", LABELS).ifPresent(v -> {
       for (Doc.Value n : items(v)) {
-        var m = regions.findMunicipality(n.words);
+        var m = regions.findMunicipality(n.words());
         if (m.isPresent()) {
-          doc.figure(p + "municipalities[" + m.get().code() + "]", n.words, n.start, n.end);
+          doc.figure(p + "municipalities[" + m.get().code() + "]", n.words(), n.start(), n.end());
           project.addMunicipality(m.get());
         } else {
-          doc.unread("Kunnat", p + "municipalities", n.start, n.end);
+          doc.unread("Kunnat", p + "municipalities", n.start(), n.end());
         }
       }
     });
@@ -275,7 +275,7 @@ final class EuraReader {
   /** The items of a list value "A, B ja C", each with its offsets. */
   List<Doc.Value> items(Doc.Value v) {
     List<Doc.Value> out = new ArrayList<>();
-    String region = doc.text.flow().substring(v.start, v.end);
+    String region = doc.text.flow().substring(v.start(), v.end());
     int at = 0;
     for (String part : region.split(",|\\s+ja\\s+")) {
       int idx = region.indexOf(part, at);
@@ -285,7 +285,7 @@ final class EuraReader {
         continue;
       }
       int s = idx + part.indexOf(w);
-      out.add(new Doc.Value(Doc.collapse(w), v.start + s, v.start + s + w.length(), v.line));
+      out.add(new Doc.Value(Doc.collapse(w), v.start() + s, v.start() + s + w.length(), v.line()));
       at = idx + part.length();
     }
     return out;
@@ -298,14 +298,14 @@ final class EuraReader {
     CostOption chosen = null;
     if (option.isPresent()) {
       for (CostOption o : CostOption.values()) {
-        if (o.displayName(new java.util.Locale("fi")).equals(option.get().words)) {
+        if (o.displayName(new java.util.Locale("fi")).equals(option.get().words())) {
           chosen = o;
         }
       }
       if (chosen == null) {
-        doc.unread("Kustannusmalli", p + "costModel.option", option.get().start, option.get().end);
+        doc.unread("Kustannusmalli", p + "costModel.option", option.get().start(), option.get().end());
       } else {
-        doc.figure(p + "costModel.option", chosen.name(), option.get().start, option.get().end);
+        doc.figure(p + "costModel.option", chosen.name(), option.get().start(), option.get().end());
       }
     } else {
       // the shorter layout names the option on its flat-rate line: "Flat rate 40 % kehittäminen 145 858 €"
@@ -331,30 +331,30 @@ final class EuraReader {
     CostModel.Builder model = CostModel.builder().option(chosen);
     doc.labelValue("Palkkakustannusten ilmoitustapa", LABELS).ifPresent(v -> {
       Optional<StaffCostModel> s = java.util.Arrays.stream(StaffCostModel.values())
-          .filter(m -> m.displayName(new java.util.Locale("fi")).equals(v.words)).findFirst();
+          .filter(m -> m.displayName(new java.util.Locale("fi")).equals(v.words())).findFirst();
       if (s.isPresent()) {
-        doc.figure(p + "costModel.staffCostModel", s.get().name(), v.start, v.end);
+        doc.figure(p + "costModel.staffCostModel", s.get().name(), v.start(), v.end());
         model.staffCostModel(s.get());
       } else {
-        doc.unread("Palkkakustannusten ilmoitustapa", p + "costModel.staffCostModel", v.start, v.end);
+        doc.unread("Palkkakustannusten ilmoitustapa", p + "costModel.staffCostModel", v.start(), v.end());
       }
     });
     doc.labelValue("Matkakustannusten ilmoitustapa", LABELS).ifPresent(v -> {
       Optional<TravelCostModel> s = java.util.Arrays.stream(TravelCostModel.values())
-          .filter(m -> m.displayName(new java.util.Locale("fi")).equals(v.words)).findFirst();
+          .filter(m -> m.displayName(new java.util.Locale("fi")).equals(v.words())).findFirst();
       if (s.isPresent()) {
-        doc.figure(p + "costModel.travelCostModel", s.get().name(), v.start, v.end);
+        doc.figure(p + "costModel.travelCostModel", s.get().name(), v.start(), v.end());
         model.travelCostModel(s.get());
       } else {
-        doc.unread("Matkakustannusten ilmoitustapa", p + "costModel.travelCostModel", v.start, v.end);
+        doc.unread("Matkakustannusten ilmoitustapa", p + "costModel.travelCostModel", v.start(), v.end());
       }
     });
     doc.labelValue("Sisältyykö arvonlisävero kustannuksiin?", LABELS).ifPresent(v -> {
-      if (v.words.equals("Ei") || v.words.equals("Kyllä")) {
-        doc.figure(p + "costModel.vatIncluded", String.valueOf(v.words.equals("Kyllä")), v.start, v.end);
-        model.vatIncluded(v.words.equals("Kyllä"));
+      if (v.words().equals("Ei") || v.words().equals("Kyllä")) {
+        doc.figure(p + "costModel.vatIncluded", String.valueOf(v.words().equals("Kyllä")), v.start(), v.end());
+        model.vatIncluded(v.words().equals("Kyllä"));
       } else {
-        doc.unread("Sisältyykö arvonlisävero kustannuksiin?", p + "costModel.vatIncluded", v.start, v.end);
+        doc.unread("Sisältyykö arvonlisävero kustannuksiin?", p + "costModel.vatIncluded", v.start(), v.end());
       }
     });
     project.costModel(model.build());
@@ -385,12 +385,12 @@ final class EuraReader {
     int base = doc.text.start(j);
     String row = l;
     if (j + 1 < doc.text.size() && !l.isBlank() && !doc.text.blank(j + 1)
-        && (f.isEmpty() || !l.substring(f.get().restFrom).matches(".*\\d.*"))) {
+        && (f.isEmpty() || !l.substring(f.get().restFrom()).matches(".*\\d.*"))) {
       // a label wrapped over two lines: "5 Tulot (vähennetään" / "kustannuksista) 20 750 0 20 750"
       int endNext = doc.text.start(j + 1) + doc.text.line(j + 1).length();
       String joined = doc.text.flow().substring(base, endNext);
       Optional<Rows.Found> g = Rows.label(joined, costs, funding);
-      if (g.isPresent() && g.get().restFrom > l.length()) {
+      if (g.isPresent() && g.get().restFrom() > l.length()) {
         f = g;
         row = joined;
         used = 2;
@@ -400,19 +400,19 @@ final class EuraReader {
       return 0;
     }
     Rows.Found found = f.get();
-    String rest = row.substring(found.restFrom);
+    String rest = row.substring(found.restFrom());
     if (rest.isBlank() || rest.strip().equals(":")) {
       out.blank.add(found);
       return used;
     }
-    Optional<Rows.Amounts2> a = Rows.amounts(rest, base + found.restFrom, found.kind.isCost() ? columns
-        : Math.min(columns, 2), !found.kind.isCost());
+    Optional<Rows.Amounts2> a = Rows.amounts(rest, base + found.restFrom(), found.kind().isCost() ? columns
+        : Math.min(columns, 2), !found.kind().isCost());
     if (a.isPresent() && doc.continuesNumber(j + used - 1)) {
       a = Optional.empty();
     }
     if (a.isEmpty()) {
-      doc.unread(found.label, null, base + found.restFrom + (rest.length() - rest.stripLeading().length()),
-          base + found.restFrom + rest.stripTrailing().length());
+      doc.unread(found.label(), null, base + found.restFrom() + (rest.length() - rest.stripLeading().length()),
+          base + found.restFrom() + rest.stripTrailing().length());
       out.unread = true;
       return used;
     }
@@ -466,7 +466,7 @@ final class EuraReader {
         Rows.Found f = rows.found.get(k);
         Rows.Amounts2 a = rows.amounts.get(k);
         any = true;
-        if (f.kind.costTotal) {
+        if (f.kind().costTotal()) {
           if (net == null) {
             net = a.applied;
             b.statedNetApplied(doc.money(p + "costEstimate.statedNetApplied", a.applied, a.appliedStart, a.appliedEnd));
@@ -478,22 +478,22 @@ final class EuraReader {
         } else {
           CostLine line = Rows.costLine(doc, p, f, a, CostLayout.EURA);
           b.addLine(line);
-          linesSum = f.kind.category.isDeducted() ? linesSum.subtract(a.applied) : linesSum.add(a.applied);
+          linesSum = f.kind().category().isDeducted() ? linesSum.subtract(a.applied) : linesSum.add(a.applied);
         }
       }
     }
     // "Hankkeen kustannusarvio yhteensä 510 503 €"
     Optional<Doc.Value> total = doc.labelValue("Hankkeen kustannusarvio yhteensä", List.of());
     if (total.isPresent()) {
-      Optional<Rows.Amounts2> a = Rows.amounts(" " + total.get().words, total.get().start - 1, 1, false);
-      if (doc.continuesNumber(total.get().line)) {
+      Optional<Rows.Amounts2> a = Rows.amounts(" " + total.get().words(), total.get().start() - 1, 1, false);
+      if (doc.continuesNumber(total.get().line())) {
         a = Optional.empty();
       }
       Optional<BigDecimal> read = a.map(x -> x.applied);
-      if (a.isEmpty() || !doc.text.normal().substring(total.get().start, total.get().end).strip()
-          .equals(total.get().words)) {
-        doc.unread("Hankkeen kustannusarvio yhteensä", p + "costEstimate.statedNetApplied", total.get().start,
-            total.get().end);
+      if (a.isEmpty() || !doc.text.normal().substring(total.get().start(), total.get().end()).strip()
+          .equals(total.get().words())) {
+        doc.unread("Hankkeen kustannusarvio yhteensä", p + "costEstimate.statedNetApplied", total.get().start(),
+            total.get().end());
       } else if (net == null) {
         net = read.get();
         any = true;
@@ -502,8 +502,8 @@ final class EuraReader {
       } else if (net.compareTo(read.get()) == 0) {
         doc.money(p + "costEstimate.statedNetApplied", net, a.get().appliedStart, a.get().appliedEnd);
       } else {
-        doc.conflict("Hankkeen kustannusarvio yhteensä", p + "costEstimate.statedNetApplied", total.get().start,
-            total.get().end);
+        doc.conflict("Hankkeen kustannusarvio yhteensä", p + "costEstimate.statedNetApplied", total.get().start(),
+            total.get().end());
       }
     }
     if (!any) {
@@ -538,7 +538,7 @@ final class EuraReader {
         Rows.Found f = rows.found.get(k);
         Rows.Amounts2 a = rows.amounts.get(k);
         any = true;
-        if (f.kind.fundingTotal) {
+        if (f.kind().fundingTotal()) {
           if (total == null) {
             total = a.applied;
             b.statedTotalApplied(doc.money(p + "fundingPlan.statedTotalApplied", a.applied, a.appliedStart,
@@ -552,7 +552,7 @@ final class EuraReader {
           FundingLine line = Rows.fundingLine(doc, p, f, a);
           b.addLine(line);
           sum = sum.add(a.applied);
-          if (f.kind.source.isAid() && aid == null) {
+          if (f.kind().source().isAid() && aid == null) {
             aid = a.applied;
           }
         }
@@ -560,14 +560,14 @@ final class EuraReader {
     }
     Optional<Doc.Value> stated = doc.labelValue("Hankkeen rahoitussuunnitelma yhteensä", List.of());
     if (stated.isPresent()) {
-      Optional<Rows.Amounts2> a = Rows.amounts(" " + stated.get().words, stated.get().start - 1, 1, false);
-      if (doc.continuesNumber(stated.get().line) || !doc.text.normal().substring(stated.get().start,
-          stated.get().end).strip().equals(stated.get().words)) {
+      Optional<Rows.Amounts2> a = Rows.amounts(" " + stated.get().words(), stated.get().start() - 1, 1, false);
+      if (doc.continuesNumber(stated.get().line()) || !doc.text.normal().substring(stated.get().start(),
+          stated.get().end()).strip().equals(stated.get().words())) {
         a = Optional.empty();
       }
       if (a.isEmpty()) {
         doc.unread("Hankkeen rahoitussuunnitelma yhteensä", p + "fundingPlan.statedTotalApplied",
-            stated.get().start, stated.get().end);
+            stated.get().start(), stated.get().end());
       } else if (total == null) {
         total = a.get().applied;
         any = true;
@@ -577,18 +577,18 @@ final class EuraReader {
         doc.money(p + "fundingPlan.statedTotalApplied", total, a.get().appliedStart, a.get().appliedEnd);
       } else {
         doc.conflict("Hankkeen rahoitussuunnitelma yhteensä", p + "fundingPlan.statedTotalApplied",
-            stated.get().start, stated.get().end);
+            stated.get().start(), stated.get().end());
       }
     }
     // "Hankkeelle esitetty tuen enimmäismäärä 408 403 €, 80%"
     Optional<Doc.Value> ceiling = doc.labelValue("Hankkeelle esitetty tuen enimmäismäärä", List.of());
     if (ceiling.isPresent()) {
       Matcher m = Pattern.compile("^(" + Amounts.NUMBER + ")\\s?(?:€|e|euroa)?\\s*,?\\s*(\\d{1,3}(?:,\\d{1,2})?)\\s?%$")
-          .matcher(ceiling.get().words);
-      String normal = doc.text.normal().substring(ceiling.get().start, ceiling.get().end);
-      if (m.matches() && normal.equals(ceiling.get().words)) {
+          .matcher(ceiling.get().words());
+      String normal = doc.text.normal().substring(ceiling.get().start(), ceiling.get().end());
+      if (m.matches() && normal.equals(ceiling.get().words())) {
         BigDecimal amount = Amounts.parse(m.group(1));
-        int s = ceiling.get().start;
+        int s = ceiling.get().start();
         if (aid != null && aid.compareTo(amount) == 0) {
           doc.money(p + "fundingPlan.EU_AND_STATE.applied", amount, s + m.start(1), s + m.end(1));
         } else if (aid != null) {
@@ -600,8 +600,8 @@ final class EuraReader {
         b.statedAidRate(Percentage.of(Amounts.percent(m.group(2))));
         any = true;
       } else {
-        doc.unread("Hankkeelle esitetty tuen enimmäismäärä", p + "fundingPlan.statedAidRate", ceiling.get().start,
-            ceiling.get().end);
+        doc.unread("Hankkeelle esitetty tuen enimmäismäärä", p + "fundingPlan.statedAidRate", ceiling.get().start(),
+            ceiling.get().end());
       }
     }
     regionalSplit(b, p);
@@ -765,10 +765,10 @@ final class EuraReader {
             }
           }
         }
-        if (v.isPresent() && (v.get().words.equals("Kyllä") || v.get().words.equals("Ei"))) {
-          doc.figure(p + "assessment.recommended", String.valueOf(v.get().words.equals("Kyllä")), v.get().start,
-              v.get().end);
-          a.recommended(v.get().words.equals("Kyllä"));
+        if (v.isPresent() && (v.get().words().equals("Kyllä") || v.get().words().equals("Ei"))) {
+          doc.figure(p + "assessment.recommended", String.valueOf(v.get().words().equals("Kyllä")), v.get().start(),
+              v.get().end());
+          a.recommended(v.get().words().equals("Kyllä"));
           any = true;
         } else if (restBlank) {
           // the sentence alone, with nothing after it: the funder recommends approval
@@ -776,7 +776,7 @@ final class EuraReader {
           a.recommended(true);
           any = true;
         } else {
-          doc.unread(label, p + "assessment.recommended", v.get().start, v.get().end);
+          doc.unread(label, p + "assessment.recommended", v.get().start(), v.get().end());
         }
       }
     }
@@ -798,11 +798,11 @@ final class EuraReader {
   private GroupProject group(Project plan, Optional<Organisation> applicant, Optional<String> applicationNumber) {
     GroupProject.Builder g = GroupProject.builder().plan(plan);
     doc.labelValue("Ryhmähanketunnus", LABELS).ifPresent(v -> {
-      if (v.words.matches("R-\\d{3,6}")) {
-        doc.figure("groupId", v.words, v.start, v.end);
-        g.groupId(v.words);
+      if (v.words().matches("R-\\d{3,6}")) {
+        doc.figure("groupId", v.words(), v.start(), v.end());
+        g.groupId(v.words());
       } else {
-        doc.unread("Ryhmähanketunnus", "groupId", v.start, v.end);
+        doc.unread("Ryhmähanketunnus", "groupId", v.start(), v.end());
       }
     });
     int index = 0;

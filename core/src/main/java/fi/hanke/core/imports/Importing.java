@@ -23,9 +23,9 @@ final class Importing {
     Optional<Recogniser.Other> other = Recogniser.otherProgramme(text);
     if (other.isPresent()) {
       Recogniser.Other o = other.get();
-      doc.notes.add(ImportNote.builder().kind(NoteKind.OTHER_PROGRAMME).field(o.programme)
-          .value(original.substring(o.start, o.end)).source(text.span(o.start, o.end)).build());
-      return result.layout(DocumentLayout.OTHER_PROGRAMME).otherProgramme(o.programme).notes(doc.notes).build();
+      doc.notes.add(ImportNote.builder().kind(NoteKind.OTHER_PROGRAMME).field(o.programme())
+          .value(original.substring(o.start(), o.end())).source(text.span(o.start(), o.end())).build());
+      return result.layout(DocumentLayout.OTHER_PROGRAMME).otherProgramme(o.programme()).notes(doc.notes).build();
     }
     DocumentLayout layout = Recogniser.layout(text, doc);
     List<HankeDocument> documents;

@@ -11,17 +11,7 @@ final class Recogniser {
   private Recogniser() {}
 
   /** The programme recognised and the words that gave it away, for other programmes. */
-  static final class Other {
-    final String programme;
-    final int start;
-    final int end;
-
-    Other(String programme, int start, int end) {
-      this.programme = programme;
-      this.start = start;
-      this.end = end;
-    }
-  }
+  record Other(String programme, int start, int end) {}
 
   // literal markers, looked for in the lower-cased text (regular expressions with alternatives are slow here)
   private static final List<String> THIS_PROGRAMME = List.of("uudistuva ja osaava suomi", "uudistuva, osaava",

@@ -24,19 +24,7 @@ final class Rows {
   private Rows() {}
 
   /** What a row is: a cost category, a funding source, or a table's total. */
-  static final class Kind {
-    final CostCategory category;
-    final FundingSource source;
-    final boolean costTotal;
-    final boolean fundingTotal;
-
-    Kind(CostCategory category, FundingSource source, boolean costTotal, boolean fundingTotal) {
-      this.category = category;
-      this.source = source;
-      this.costTotal = costTotal;
-      this.fundingTotal = fundingTotal;
-    }
-
+  record Kind(CostCategory category, FundingSource source, boolean costTotal, boolean fundingTotal) {
     boolean isCost() {
       return category != null || costTotal;
     }
@@ -87,17 +75,7 @@ final class Rows {
       new Label("Rahoitussuunnitelma yhteensä|Rahoitus yhteensä", new Kind(null, null, false, true)));
 
   /** A row found: its kind, its label as printed, and where the rest of the row starts. */
-  static final class Found {
-    final Kind kind;
-    final String label;
-    final int restFrom;
-
-    Found(Kind kind, String label, int restFrom) {
-      this.kind = kind;
-      this.label = label;
-      this.restFrom = restFrom;
-    }
-  }
+  record Found(Kind kind, String label, int restFrom) {}
 
   static Optional<Found> label(String row, boolean costs, boolean funding) {
     for (Label l : LABELS) {
@@ -129,12 +107,12 @@ final class Rows {
     int percentEnd;
 
     Amounts2(Amounts.Num a, Amounts.Num b, int base) {
-      this.applied = a.value;
-      this.appliedStart = base + a.start;
-      this.appliedEnd = base + a.end;
-      this.approved = b == null ? null : b.value;
-      this.approvedStart = b == null ? -1 : base + b.start;
-      this.approvedEnd = b == null ? -1 : base + b.end;
+      this.applied = a.value();
+      this.appliedStart = base + a.start();
+      this.appliedEnd = base + a.end();
+      this.approved = b == null ? null : b.value();
+      this.approvedStart = b == null ? -1 : base + b.start();
+      this.approvedEnd = b == null ? -1 : base + b.end();
     }
   }
 
@@ -178,7 +156,8 @@ final class Rows {
     List<List<Amounts.Num>> readings = Amounts.readings(run, columns);
     List<List<Amounts.Num>> fitting = new ArrayList<>();
     for (List<Amounts.Num> reading : readings) {
-      if (columns == 3 && reading.get(0).value.subtract(reading.get(1).value).compareTo(reading.get(2).value) != 0) {
+      if (columns == 3
+          && reading.get(0).value().subtract(reading.get(1).value()).compareTo(reading.get(2).value()) != 0) {
         continue;
       }
       fitting.add(reading);
