@@ -2,7 +2,6 @@ package fi.hanke.core.org;
 
 import java.util.Objects;
 import java.util.OptionalInt;
-import java.util.regex.Pattern;
 
 /**
  * A Finnish business id (<i>Y-tunnus, sv. FO-nummer (företags- och organisationsnummer)</i>) of the form
@@ -13,8 +12,6 @@ import java.util.regex.Pattern;
  */
 public final class BusinessId implements Comparable<BusinessId> {
 
-  private static final Pattern FORM = Pattern.compile("[0-9]{7}-[0-9]");
-  private static final Pattern BODY = Pattern.compile("[0-9]{7}");
   private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2};
 
   private final String body;
@@ -38,7 +35,7 @@ public final class BusinessId implements Comparable<BusinessId> {
   public static BusinessId parse(String text) {
     Objects.requireNonNull(text, "text");
     String trimmed = text.strip();
-    if (!FORM.matcher(trimmed).matches()) {
+    if (!(trimmed.length() == 9 && digits(trimmed, 7) && trimmed.charAt(7) == '-' && isDigit(trimmed.charAt(8)))) {
       throw new IllegalArgumentException("Not a business id (Y-tunnus): \"" + text
           + "\"; expected seven digits, a hyphen and a check digit, NNNNNNN-C, such as 0600598-8");
     }
@@ -57,10 +54,27 @@ public final class BusinessId implements Comparable<BusinessId> {
    */
   public static OptionalInt checkDigitFor(String body) {
     Objects.requireNonNull(body, "body");
-    if (!BODY.matcher(body).matches()) {
+    if (!(body.length() == 7 && digits(body, 7))) {
       throw new IllegalArgumentException("Not the body of a business id: \"" + body + "\"; expected seven digits");
     }
     return digitFor(body);
+  }
+
+  /**
+   * Whether the first {@code n} characters are ASCII digits, as {@code [0-9]} matches them: checked by hand, since a
+   * regular expression's matcher for every id read was 1 % of reading a document.
+   */
+  private static boolean digits(String text, int n) {
+    for (int i = 0; i < n; i++) {
+      if (!isDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** The check digit of a body already known to be seven digits. */

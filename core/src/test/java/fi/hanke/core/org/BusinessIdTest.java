@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.util.OptionalInt;
 import java.util.TreeSet;
@@ -92,6 +93,50 @@ class BusinessIdTest {
             boolean valid = BusinessId.parse(body + "-" + d).hasValidCheckDigit();
             assertEquals(digit.isPresent() && digit.getAsInt() == d, valid, body + "-" + d);
           }
+        });
+  }
+
+  /** Digits of other scripts, spaces, letters and hyphens around ASCII digits: what the hand-written check must refuse. */
+  private static final String ALPHABET = "0123456789-- a\u0663\uFF10\u00A0";
+
+  @Test
+  void parseAcceptsExactlyTheTextsThatSevenAsciiDigitsAHyphenAndADigitMatchAfterStripping() {
+    // a well-formed id, then up to three edits: each replaces, inserts or deletes one character of the alphabet
+    qt().forAll(integers().between(0, 99_999_999), lists().of(integers().between(0, 3 * 16 * ALPHABET.length() - 1))
+            .ofSizeBetween(0, 3))
+        .checkAssert((id, edits) -> {
+          StringBuilder b = new StringBuilder(String.format("%07d-%d", id / 10, id % 10));
+          for (int edit : edits) {
+            int op = edit % 3;
+            int at = Math.min(b.length(), edit / 3 % 16);
+            char c = ALPHABET.charAt(edit / 48);
+            if (op == 0 && at < b.length()) {
+              b.setCharAt(at, c);
+            } else if (op == 1) {
+              b.insert(at, c);
+            } else if (at < b.length()) {
+              b.deleteCharAt(at);
+            }
+          }
+          String text = b.toString();
+          boolean form = text.strip().matches("[0-9]{7}-[0-9]");
+          boolean parsed;
+          try {
+            parsed = BusinessId.parse(text).toString().equals(text.strip());
+          } catch (IllegalArgumentException e) {
+            parsed = false;
+          }
+          assertEquals(form, parsed, '"' + text + '"');
+          String start = text.substring(0, Math.min(7, text.length()));
+          boolean body = start.matches("[0-9]{7}");
+          boolean computed;
+          try {
+            BusinessId.checkDigitFor(start);
+            computed = true;
+          } catch (IllegalArgumentException e) {
+            computed = false;
+          }
+          assertEquals(body, computed, '"' + start + '"');
         });
   }
 }
