@@ -170,6 +170,19 @@ final class Scalars {
       return null;
     }
 
+    /** A date of the form, from the parser's characters; anything else, {@link #parse} reads and reports. */
+    @Override
+    LocalDate parseOptimistically(Reading in, char[] chars, int offset, int length) {
+      if (length != 10 || chars[offset + 4] != '-' || chars[offset + 7] != '-') {
+        return null;
+      }
+      int year = number(chars, offset, 4);
+      int month = number(chars, offset + 5, 2);
+      int day = number(chars, offset + 8, 2);
+      return year < 0 || month < 1 || month > 12 || day < 1 || day > 28 && day > YearMonth.of(year, month).lengthOfMonth()
+          ? null : LocalDate.of(year, month, day);
+    }
+
     @Override
     String format(LocalDate value) {
       requireFourDigitYear(value.getYear(), value);
@@ -197,6 +210,20 @@ final class Scalars {
       }
       in.report(Kind.INVALID_VALUE, text, Detail.periodForm());
       return null;
+    }
+
+    /** A period of the form, from the parser's characters; anything else, {@link #parse} reads and reports. */
+    @Override
+    MonthPeriod parseOptimistically(Reading in, char[] chars, int offset, int length) {
+      if (length != 15 || chars[offset + 4] != '-' || chars[offset + 7] != '/' || chars[offset + 12] != '-') {
+        return null;
+      }
+      int startYear = number(chars, offset, 4);
+      int first = number(chars, offset + 5, 2);
+      int endYear = number(chars, offset + 8, 4);
+      int last = number(chars, offset + 13, 2);
+      return startYear < 0 || endYear < 0 || first < 1 || first > 12 || last < 1 || last > 12 ? null
+          : MonthPeriod.of(YearMonth.of(startYear, first), YearMonth.of(endYear, last));
     }
 
     private boolean isMonth(String text, int at) {
@@ -333,6 +360,19 @@ final class Scalars {
     return n;
   }
 
+  /** @return the number of the {@code count} ASCII digits from {@code from} on, or -1 if one of them is not a digit */
+  private static int number(char[] chars, int from, int count) {
+    int n = 0;
+    for (int i = from; i < from + count; i++) {
+      char c = chars[i];
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      n = n * 10 + c - '0';
+    }
+    return n;
+  }
+
   /** A value written as a JSON string: read from a string token only, then parsed and checked by hand. */
   abstract static class Text<V> extends Codec<V> {
     private final String definition;
@@ -423,20 +463,16 @@ final class Scalars {
         in.wrongType(Detail.want(Key.WANT_INTEGER));
         return null;
       }
-      String text = parser.getText();
-      long value = 0;
-      boolean inRange;
-      try {
-        value = Long.parseLong(text);
-        inRange = value >= min && value <= max;
-      } catch (NumberFormatException e) { // beyond the range of a long, so beyond every range here
-        inRange = false;
+      JsonParser.NumberType type = parser.getNumberType(); // the parser's own number, without a String of it
+      if (type != JsonParser.NumberType.BIG_INTEGER) {
+        long value = parser.getLongValue();
+        if (value >= min && value <= max) {
+          return box.apply(value);
+        }
       }
-      if (!inRange) {
-        in.report(Kind.INVALID_VALUE, text, Detail.integerRange(min, max));
-        return null;
-      }
-      return box.apply(value);
+      // beyond the range, or beyond a long's and so beyond every range here
+      in.report(Kind.INVALID_VALUE, parser.getText(), Detail.integerRange(min, max));
+      return null;
     }
 
     @Override

@@ -123,6 +123,49 @@ class OptimisticReadingTest {
         });
   }
 
+  /**
+   * Dates and month periods read from the parser's characters in the optimistic pass: every year from 0000 to
+   * 9999, months and days around their ends (February of leap and common years), and texts with a digit, a hyphen
+   * or a slash replaced, give the same values, or the same problems, from both passes.
+   */
+  @Test
+  void datesAndMonthPeriodsReadTheSameFromAStringAndAReader() {
+    String digitsAndMarks = "0123456789-/ x\u0663";
+    qt().withExamples(400).forAll(integers().between(0, 9999), integers().between(0, 13), integers().between(0, 32),
+        integers().between(-1, 15 * digitsAndMarks.length() - 1)).checkAssert(
+            (year, month, day, edit) -> { // edit: none (-1), or which character is replaced and by which
+              int replaced = edit < 0 ? -1 : edit / digitsAndMarks.length();
+              char by = digitsAndMarks.charAt(Math.max(0, edit) % digitsAndMarks.length());
+              String date = String.format("%04d-%02d-%02d", year, month, day);
+              String period = String.format("%04d-%02d/%04d-%02d", year, month, 9999 - year, day % 14);
+              if (replaced >= 0) {
+                date = replace(date, replaced % date.length(), by);
+                period = replace(period, replaced, by);
+              }
+              String header = "{\"format\": \"hanke/1\", \"kind\": \"project\", ";
+              assertSameOutcome(header + "\"start\": \"" + date + "\"}");
+              assertSameOutcome(header + "\"workPackages\": [{\"code\": \"TP1\", \"title\": \"a\", \"periods\": [\"" + period
+                  + "\"]}]}");
+            });
+  }
+
+  /** Whole numbers at and beyond the ends of an int and of a long read the same from both passes. */
+  @Test
+  void wholeNumbersReadTheSameFromAStringAndAReader() {
+    List<String> numbers = List.of("0", "-0", "4", "-1", "2147483647", "2147483648", "-2147483648", "-2147483649",
+        "9223372036854775807", "9223372036854775808", "-9223372036854775808", "-9223372036854775809",
+        "123456789012345678901234567890", "4.0", "4e0");
+    for (String number : numbers) {
+      String header = "{\"format\": \"hanke/1\", \"kind\": \"project\", ";
+      assertSameOutcome(header + "\"placement\": {\"priority\": " + number + "}}");
+      assertSameOutcome(header + "\"targets\": [{\"description\": \"a\", \"quantity\": " + number + "}]}");
+    }
+  }
+
+  private static String replace(String text, int at, char by) {
+    return text.substring(0, at) + by + text.substring(at + 1);
+  }
+
   @Test
   void aRepeatedFormatKindOrYearIsFoundByBothPasses() {
     String header = "{\"format\": \"hanke/1\", \"kind\": \"project\", ";
