@@ -6,7 +6,10 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.lang.reflect.Array;
+import java.nio.ByteOrder;
 
 /**
  * The lines of JSON Lines, one at a time, through a buffer of its own: a line is kept only while it is no longer
@@ -81,15 +84,38 @@ final class LineSource implements Closeable {
   }
 
   static LineSource of(InputStream in, long maxLength) {
-    return new LineSource(maxLength, "bytes", new byte[BUFFER], b -> in.read((byte[]) b), (b, from, to) -> {
-      byte[] units = (byte[]) b;
-      for (int i = from; i < to; i++) {
-        if (units[i] == '\n') {
-          return i;
-        }
+    return new LineSource(maxLength, "bytes", new byte[BUFFER], b -> in.read((byte[]) b),
+        (b, from, to) -> newline((byte[]) b, from, to), (factory, l, n) -> factory.createParser((byte[]) l, 0, n), in);
+  }
+
+  /** The bytes of a {@code byte[]} eight at a time, least significant first. */
+  private static final VarHandle EIGHT_BYTES = MethodHandles.byteArrayViewVarHandle(long[].class,
+      ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGHS = 0x8080808080808080L;
+  private static final long NEWLINES = '\n' * ONES;
+
+  /**
+   * The first {@code \n} byte from {@code from} to {@code to}, or -1: eight bytes at a time, where a byte-by-byte
+   * loop was 5 % of reading a line of 4 KB. A byte of {@code word ^ NEWLINES} is zero where a {@code \n} stands;
+   * {@code (x - ONES) & ~x & HIGHS} sets the high bit of the lowest zero byte (and perhaps of bytes above it, never
+   * below), so its trailing zeros count the bytes before the first {@code \n}.
+   */
+  static int newline(byte[] units, int from, int to) {
+    int i = from;
+    for (; i <= to - Long.BYTES; i += Long.BYTES) {
+      long x = (long) EIGHT_BYTES.get(units, i) ^ NEWLINES;
+      long zero = (x - ONES) & ~x & HIGHS;
+      if (zero != 0) {
+        return i + (Long.numberOfTrailingZeros(zero) >>> 3);
       }
-      return -1;
-    }, (factory, l, n) -> factory.createParser((byte[]) l, 0, n), in);
+    }
+    for (; i < to; i++) {
+      if (units[i] == '\n') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**
