@@ -261,8 +261,16 @@ public final class PortfolioCommand implements Callable<Integer> {
   /** The threads' CPU time, which a shared machine's load does not inflate as it does the time on the clock. */
   private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
-  /** Documents drawn and then written as one batch of JSON Lines. */
-  private static final int GENERATE_BATCH = 64;
+  /**
+   * Documents drawn and then written as one batch of JSON Lines, into a text of about {@link #CHARS_PER_DOCUMENT}
+   * characters each. A batch's text stays under G1's humongous-object size at {@code -Xmx512m} (512 KB; two bytes a
+   * character once a text holds one beyond Latin-1): batches of 64 documents (256 K characters, grown to 512 K) were
+   * humongous, and generating 200 000 documents cost 806 collections for humongous allocations (JFR).
+   */
+  private static final int GENERATE_BATCH = 32;
+
+  /** The characters reserved per document of a batch: the generated documents average 4 100 as JSON Lines. */
+  private static final int CHARS_PER_DOCUMENT = 5_000;
 
   /**
    * Bytes of the file read and validated as one batch: whole lines, about 60 documents. The bytes are handed to the
@@ -279,7 +287,7 @@ public final class PortfolioCommand implements Callable<Integer> {
   }
 
   private static String lines(HankeJson json, List<HankeDocument> documents) {
-    StringWriter out = new StringWriter(documents.size() * 4096);
+    StringWriter out = new StringWriter(documents.size() * CHARS_PER_DOCUMENT);
     for (HankeDocument d : documents) {
       json.writeLine(d, out);
     }
