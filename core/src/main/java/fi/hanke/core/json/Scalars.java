@@ -138,6 +138,16 @@ final class Scalars {
       return true;
     }
 
+    /**
+     * The amount straight from its cents, the same as {@link Eur#of(BigDecimal)} of the number: the checks leave at
+     * most two decimals and {@value #AMOUNT_DIGITS} digits with the cents, far inside the range. Three
+     * {@code BigDecimal}s an amount fewer, and nothing to remember.
+     */
+    @Override
+    FastMoney ofUnscaled(Reading in, long unscaled, int decimals, int digits) {
+      return Eur.ofCents(decimals == 2 ? unscaled : decimals == 1 ? unscaled * 10 : unscaled * 100);
+    }
+
     @Override
     void checkWritable(JsonGenerator out, String text, int integerDigits, int decimals) {
       if (integerDigits + 2 > AMOUNT_DIGITS) {
@@ -550,14 +560,22 @@ final class Scalars {
           || integerDigits + decimals > in.limits.maxNumberLength() || !check(in, null, integerDigits, decimals)) {
         return null; // a check that fails has given up the optimistic pass already
       }
-      if (integerDigits + decimals > 17) {
-        return of.apply(BigDecimal.valueOf(negative ? -unscaled : unscaled, decimals));
+      return ofUnscaled(in, negative ? -unscaled : unscaled, decimals, integerDigits + decimals);
+    }
+
+    /**
+     * The value of {@code unscaled / 10^decimals}, a number of at most 18 digits that the checks have passed:
+     * made through {@code BigDecimal}, and remembered for the rest of the document up to 17 digits.
+     */
+    V ofUnscaled(Reading in, long unscaled, int decimals, int digits) {
+      if (digits > 17) {
+        return of.apply(BigDecimal.valueOf(unscaled, decimals));
       }
-      long key = (negative ? -unscaled : unscaled) * 32 + decimals; // one key per number and scale
+      long key = unscaled * 32 + decimals; // one key per number and scale
       @SuppressWarnings("unchecked") // what this codec remembered
       V value = (V) in.recall(this, key);
       if (value == null) {
-        value = of.apply(BigDecimal.valueOf(negative ? -unscaled : unscaled, decimals));
+        value = of.apply(BigDecimal.valueOf(unscaled, decimals));
         in.remember(this, key, value);
       }
       return value;
