@@ -6,8 +6,8 @@ import fi.hanke.core.internal.money.Total;
 import fi.hanke.core.money.Eur;
 import fi.hanke.core.money.Hedge;
 import java.time.Year;
-import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import org.immutables.value.Value;
 import org.javamoney.moneta.FastMoney;
 
@@ -35,8 +35,12 @@ abstract class CostLineDef {
   /** @return the amount approved, once a decision (or a selection proposal) states it */
   public abstract Optional<FastMoney> approved();
 
-  /** @return the applied amount split by calendar year, where the document gives it (may be empty) */
-  public abstract Map<Year, FastMoney> appliedByYear();
+  /**
+   * @return the applied amount split by calendar year, where the document gives it (may be empty), in the order of
+   *     the years
+   */
+  @Value.NaturalOrder
+  public abstract SortedMap<Year, FastMoney> appliedByYear();
 
   /** @return the label as the document prints it, where it differs from the category's standard label */
   public abstract Optional<String> label();

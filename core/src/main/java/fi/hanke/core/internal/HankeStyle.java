@@ -13,6 +13,11 @@ import org.immutables.value.Value;
  * public final class {@code X} with {@code X.builder()}, {@code withY(..)} copies and structural equality.
  * Users never see an {@code Immutable*} name. Collections are immutable lists in document order and no
  * attribute is ever {@code null}: optional facts are {@link java.util.Optional}.
+ *
+ * <p>Lists are the JDK's own unmodifiable lists ({@code List.copyOf}, {@code jdk9Collections}): one copy of the
+ * builder's elements where {@code Collections.unmodifiableList(new ArrayList<>(..))} made two objects and a
+ * wrapper that every loop of a rule went through. The JDK would make maps {@code Map.copyOf}, whose order changes
+ * from run to run, so the one map of the model (a cost line's amounts by year) is a sorted map.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -22,6 +27,7 @@ import org.immutables.value.Value;
     visibility = Value.Style.ImplementationVisibility.PUBLIC,
     defaults = @Value.Immutable(copy = true),
     jdkOnly = true,
+    jdk9Collections = true,
     depluralize = true,
     depluralizeDictionary = {"municipality:municipalities", "breakdown:breakdowns", "entry:entries"},
     allowedClasspathAnnotations = {Override.class})

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -129,14 +130,14 @@ class CodecTablesMatchTheModelTest {
     assertEquals(TABLES.keySet(), seen, "every table is reachable from Project or GroupProject");
   }
 
-  /** Optional<X>, List<X>, Map<K, V> and X give their element classes. */
+  /** Optional<X>, List<X>, Map<K, V>, SortedMap<K, V> and X give their element classes. */
   private static List<Class<?>> elements(Type type) {
     if (type instanceof Class) {
       return List.of((Class<?>) type);
     }
     ParameterizedType p = (ParameterizedType) type;
     Class<?> raw = (Class<?>) p.getRawType();
-    if (raw == Optional.class || raw == List.class || raw == Map.class) {
+    if (raw == Optional.class || raw == List.class || raw == Map.class || raw == SortedMap.class) {
       return Stream.of(p.getActualTypeArguments()).flatMap(t -> elements(t).stream()).collect(Collectors.toList());
     }
     throw new AssertionError("unexpected attribute type " + type);
