@@ -52,6 +52,25 @@ final class Facts {
   }
 
   /**
+   * The number of a subset of a set of facts: bit i of the number tells whether the set's i-th fact (in ordinal
+   * order) is in the subset, so the subsets of a set of k facts are numbered 0 to 2<sup>k</sup> − 1.
+   *
+   * @param subset bits of facts, all in {@code set}
+   * @param set bits of facts
+   * @return its number
+   */
+  static int subset(long subset, long set) {
+    int number = 0;
+    int i = 0;
+    for (long rest = set; rest != 0; rest &= rest - 1, i++) {
+      if ((subset & Long.lowestOneBit(rest)) != 0) {
+        number |= 1 << i;
+      }
+    }
+    return number;
+  }
+
+  /**
    * @param project a project
    * @param options the validator's options (for the de minimis register)
    * @param profile the validator's profile (for the programme it describes)

@@ -137,7 +137,7 @@ class PartialDocumentsTest {
   }
 
   /**
-   * A validator remembers, per rule, the facts it lacked last; documents that lack other facts, one after another,
+   * A validator keeps, per rule, the sets of facts it lacked; documents that lack other facts, one after another,
    * must each get the coverage a fresh validator gives them.
    */
   @Test
