@@ -58,11 +58,14 @@ public final class Validator {
    * immutable and written whole.
    */
   private final Facts.Missing[][] missing;
+  /** The lists of the rules checked and not applicable of each outcome seen, shared by the reports. */
+  private final ReportCoverage.Outcomes outcomes;
 
   private Validator(ProgrammeProfile profile, ValidationOptions options, List<Rule> rules) {
     this.profile = profile;
     this.options = options;
     this.rules = List.copyOf(rules);
+    this.outcomes = new ReportCoverage.Outcomes(this.rules);
     this.missing = new Facts.Missing[this.rules.size()][];
     for (int i = 0; i < missing.length; i++) {
       int facts = Long.bitCount(this.rules.get(i).factBits());
@@ -109,7 +112,7 @@ public final class Validator {
   public ValidationReport validate(Project project) {
     Objects.requireNonNull(project, "project");
     List<Violation> found = new ArrayList<>();
-    ReportCoverage.Collector coverage = new ReportCoverage.Collector(rules);
+    ReportCoverage.Collector coverage = new ReportCoverage.Collector(outcomes);
     checkProject(project, Path.root(), 1, true, Optional.empty(), found, coverage);
     return report(found, coverage);
   }
@@ -125,7 +128,7 @@ public final class Validator {
   public ValidationReport validate(GroupProject group) {
     Objects.requireNonNull(group, "group");
     List<Violation> found = new ArrayList<>();
-    ReportCoverage.Collector coverage = new ReportCoverage.Collector(rules);
+    ReportCoverage.Collector coverage = new ReportCoverage.Collector(outcomes);
     long stated = Facts.of(group, options, profile);
     List<GroupMember> members = group.members();
     for (int i = 0; i < rules.size(); i++) {
