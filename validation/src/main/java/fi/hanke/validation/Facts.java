@@ -1,6 +1,7 @@
 package fi.hanke.validation;
 
 import fi.hanke.core.cost.CostEstimate;
+import fi.hanke.core.funding.FundingLine;
 import fi.hanke.core.funding.FundingPlan;
 import fi.hanke.core.programme.Programme;
 import fi.hanke.core.programme.ProgrammeProfile;
@@ -51,6 +52,25 @@ final class Facts {
   }
 
   /**
+   * The number of a subset of a set of facts: bit i of the number tells whether the set's i-th fact (in ordinal
+   * order) is in the subset, so the subsets of a set of k facts are numbered 0 to 2<sup>k</sup> − 1.
+   *
+   * @param subset bits of facts, all in {@code set}
+   * @param set bits of facts
+   * @return its number
+   */
+  static int subset(long subset, long set) {
+    int number = 0;
+    int i = 0;
+    for (long rest = set; rest != 0; rest &= rest - 1, i++) {
+      if ((subset & Long.lowestOneBit(rest)) != 0) {
+        number |= 1 << i;
+      }
+    }
+    return number;
+  }
+
+  /**
    * @param project a project
    * @param options the validator's options (for the de minimis register)
    * @param profile the validator's profile (for the programme it describes)
@@ -59,23 +79,27 @@ final class Facts {
    */
   static long of(Project project, ValidationOptions options, ProgrammeProfile profile, Optional<Programme> group) {
     long b = 0;
-    Optional<Programme> programme = project.placement().programme().or(() -> group);
+    Optional<Programme> programme = project.placement().programme();
+    if (programme.isEmpty()) {
+      programme = group;
+    }
     b |= bit(programme.isPresent(), Fact.PROGRAMME);
-    b |= bit(programme.map(p -> p == profile.programme()).orElse(true), Fact.IN_PROFILE);
+    b |= bit(programme.isEmpty() || programme.get() == profile.programme(), Fact.IN_PROFILE);
     b |= bit(project.start().isPresent() || project.end().isPresent(), Fact.PERIOD);
     b |= bit(project.start().isPresent(), Fact.START);
     b |= bit(project.end().isPresent(), Fact.END);
     b |= bit(project.received().isPresent(), Fact.RECEIVED);
-    b |= bit(project.assessment().map(a -> !a.meetings().isEmpty()).orElse(false), Fact.MEETINGS);
-    b |= bit(project.decision().flatMap(d -> d.date()).isPresent(), Fact.DECISION_DATE);
+    Optional<Assessment> assessment = project.assessment();
+    b |= bit(assessment.isPresent() && !assessment.get().meetings().isEmpty(), Fact.MEETINGS);
+    b |= bit(project.decision().isPresent() && project.decision().get().date().isPresent(), Fact.DECISION_DATE);
     b |= bit(project.placement().specificObjective().isPresent(), Fact.OBJECTIVE);
     b |= bit(project.placement().priority().isPresent(), Fact.PRIORITY);
     b |= bit(project.placement().fund().isPresent(), Fact.FUND);
     b |= bit(!project.regions().isEmpty(), Fact.REGIONS);
     b |= bit(!project.municipalities().isEmpty(), Fact.MUNICIPALITIES);
-    b |= bit(project.applicant().flatMap(a -> a.businessId()).isPresent(), Fact.BUSINESS_IDS);
+    b |= bit(project.applicant().isPresent() && project.applicant().get().businessId().isPresent(), Fact.BUSINESS_IDS);
     b |= bit(project.applicant().isPresent(), Fact.APPLICANT);
-    b |= bit(project.costModel().flatMap(m -> m.vatIncluded()).isPresent(), Fact.VAT);
+    b |= bit(project.costModel().isPresent() && project.costModel().get().vatIncluded().isPresent(), Fact.VAT);
     b |= bit(project.costModel().isPresent(), Fact.COST_MODEL);
     if (project.costEstimate().isPresent()) {
       CostEstimate e = project.costEstimate().get();
@@ -90,24 +114,33 @@ final class Facts {
       b |= bit(Figures.knowsTotal(p), Fact.FUNDING_TOTAL);
       b |= bit(p.statedTotalApplied().isPresent() || p.statedTotalApproved().isPresent(), Fact.STATED_FUNDING_TOTAL);
       b |= bit(Figures.knowsAid(p), Fact.AID);
-      b |= bit(p.lines().stream().anyMatch(l -> l.statedShare().isPresent()), Fact.STATED_SHARES);
+      b |= bit(statesShares(p), Fact.STATED_SHARES);
       b |= bit(!p.regionalSplit().isEmpty(), Fact.REGIONAL_SPLIT);
       b |= bit(p.statedAidRate().isPresent(), Fact.STATED_AID_RATE);
     }
     // the project's cost is its net cost or, failing that, its funding total (Figures.projectCost)
     b |= bit((b & (1L << Fact.NET_COST.ordinal() | 1L << Fact.FUNDING_TOTAL.ordinal())) != 0, Fact.PROJECT_COST);
     b |= bit(!project.workPackages().isEmpty(), Fact.WORK_PACKAGES);
-    b |= bit(!project.targets().isEmpty() || project.workPackages().stream().anyMatch(w -> !w.targets().isEmpty()),
-        Fact.TARGETS);
-    b |= bit(project.workPackages().stream().anyMatch(w -> !w.deMinimisMeasures().isEmpty()), Fact.DE_MINIMIS_MEASURES);
-    b |= bit(project.workPackages().stream().map(WorkPackage::deMinimisParticipants).anyMatch(l -> !l.isEmpty()),
-        Fact.DE_MINIMIS_PARTICIPANTS);
+    // one pass over the work packages for the four facts they state (a stream per fact cost more than the test)
+    boolean targets = !project.targets().isEmpty();
+    boolean measures = false;
+    boolean participants = false;
+    boolean fees = false;
+    for (WorkPackage w : project.workPackages()) {
+      targets |= !w.targets().isEmpty();
+      measures |= !w.deMinimisMeasures().isEmpty();
+      participants |= !w.deMinimisParticipants().isEmpty();
+      fees |= !w.participationFees().isEmpty();
+    }
+    b |= bit(targets, Fact.TARGETS);
+    b |= bit(measures, Fact.DE_MINIMIS_MEASURES);
+    b |= bit(participants, Fact.DE_MINIMIS_PARTICIPANTS);
     b |= bit(options.deMinimisRegister().isPresent(), Fact.DE_MINIMIS_REGISTER);
-    b |= bit(project.workPackages().stream().anyMatch(w -> !w.participationFees().isEmpty()), Fact.PARTICIPATION_FEES);
-    b |= bit(!FundLabels.in(project).isEmpty(), Fact.FUND_LABELS);
+    b |= bit(fees, Fact.PARTICIPATION_FEES);
+    b |= bit(FundLabels.any(project), Fact.FUND_LABELS);
     b |= bit(project.deMinimisServices().isPresent(), Fact.DE_MINIMIS_DECLARATION);
     b |= bit(project.authority().isPresent(), Fact.AUTHORITY);
-    b |= bit(project.assessment().map(Facts::scored).orElse(false), Fact.POINTS);
+    b |= bit(assessment.isPresent() && scored(assessment.get()), Fact.POINTS);
     return b;
   }
 
@@ -128,6 +161,15 @@ final class Facts {
         Fact.MEMBER_BUDGETS);
     b |= bit(group.members().stream().anyMatch(m -> m.organisation().businessId().isPresent()), Fact.BUSINESS_IDS);
     return b;
+  }
+
+  private static boolean statesShares(FundingPlan plan) {
+    for (FundingLine l : plan.lines()) {
+      if (l.statedShare().isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean scored(Assessment a) {

@@ -41,6 +41,9 @@ public final class Validator {
       .thenComparing(Violation::path)
       .thenComparing(Violation::ruleId);
 
+  /** The most facts of a rule whose sets of lacking facts are kept: 2⁸ sets at most. */
+  private static final int MISSING_KEPT = 8;
+
   private final ProgrammeProfile profile;
   private final ValidationOptions options;
   private final List<Rule> rules;
@@ -48,17 +51,26 @@ public final class Validator {
   private final Map<Object, RuleContext.WholeProgramme> wholeProgramme = new ConcurrentHashMap<>();
 
   /**
-   * For each rule, the facts it lacked where it was last found uncheckable: the documents of a portfolio lack the
-   * same facts again and again, and the set is made once instead of twice per place. Shared by the threads that
-   * validate; an entry is immutable and replaced whole.
+   * For each rule, the sets of facts it can lack, made on first need: the documents of a portfolio lack the same
+   * facts again and again (a group's plan and its members' own projects each other ones), and each set is made once
+   * per validator instead of once per place. Indexed by {@link Facts#subset}; null for a rule of more than
+   * {@link #MISSING_KEPT} facts, whose sets are made per place. Shared by the threads that validate; an entry is
+   * immutable and written whole.
    */
-  private final Facts.Missing[] lastMissing;
+  private final Facts.Missing[][] missing;
+  /** The lists of the rules checked and not applicable of each outcome seen, shared by the reports. */
+  private final ReportCoverage.Outcomes outcomes;
 
   private Validator(ProgrammeProfile profile, ValidationOptions options, List<Rule> rules) {
     this.profile = profile;
     this.options = options;
     this.rules = List.copyOf(rules);
-    this.lastMissing = new Facts.Missing[this.rules.size()];
+    this.outcomes = new ReportCoverage.Outcomes(this.rules);
+    this.missing = new Facts.Missing[this.rules.size()][];
+    for (int i = 0; i < missing.length; i++) {
+      int facts = Long.bitCount(this.rules.get(i).factBits());
+      missing[i] = facts <= MISSING_KEPT ? new Facts.Missing[1 << facts] : null;
+    }
   }
 
   /**
@@ -100,7 +112,7 @@ public final class Validator {
   public ValidationReport validate(Project project) {
     Objects.requireNonNull(project, "project");
     List<Violation> found = new ArrayList<>();
-    ReportCoverage.Collector coverage = new ReportCoverage.Collector(rules);
+    ReportCoverage.Collector coverage = new ReportCoverage.Collector(outcomes);
     checkProject(project, Path.root(), 1, true, Optional.empty(), found, coverage);
     return report(found, coverage);
   }
@@ -116,7 +128,7 @@ public final class Validator {
   public ValidationReport validate(GroupProject group) {
     Objects.requireNonNull(group, "group");
     List<Violation> found = new ArrayList<>();
-    ReportCoverage.Collector coverage = new ReportCoverage.Collector(rules);
+    ReportCoverage.Collector coverage = new ReportCoverage.Collector(outcomes);
     long stated = Facts.of(group, options, profile);
     List<GroupMember> members = group.members();
     for (int i = 0; i < rules.size(); i++) {
@@ -170,13 +182,22 @@ public final class Validator {
       coverage.ran(index);
       return true;
     }
-    Facts.Missing last = lastMissing[index];
-    if (last == null || last.bits != lacking) {
-      last = new Facts.Missing(lacking);
-      lastMissing[index] = last;
-    }
-    coverage.unchecked(index, path, last.facts);
+    coverage.unchecked(index, path, missing(index, required, lacking).facts);
     return false;
+  }
+
+  private Facts.Missing missing(int index, long required, long lacking) {
+    Facts.Missing[] kept = missing[index];
+    if (kept == null) {
+      return new Facts.Missing(lacking);
+    }
+    int subset = Facts.subset(lacking, required);
+    Facts.Missing m = kept[subset];
+    if (m == null) {
+      m = new Facts.Missing(lacking);
+      kept[subset] = m;
+    }
+    return m;
   }
 
   private ValidationReport report(List<Violation> found, ReportCoverage.Collector coverage) {

@@ -18,6 +18,7 @@ import fi.hanke.validation.testing.FactRemoval;
 import fi.hanke.validation.testing.ValidProjects;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -137,22 +138,29 @@ class PartialDocumentsTest {
   }
 
   /**
-   * A validator remembers, per rule, the facts it lacked last; documents that lack other facts, one after another,
-   * must each get the coverage a fresh validator gives them.
+   * A validator keeps, per rule, the sets of facts it lacked, and the lists of rules checked and not applicable of
+   * each outcome it has seen, shared between reports; documents that lack other facts, one after another, must
+   * each get the coverage and the report a fresh validator gives them.
    */
   @Test
-  void documentsLackingOtherFactsOneAfterAnotherGetTheirOwnCoverage() {
+  void documentsLackingOtherFactsOneAfterAnotherGetTheReportOfAFreshValidator() {
     Validator shared = Validator.of(ValidProjects.profile());
     Fact[] facts = Fact.values();
     qt().withExamples(200).forAll(ValidProjects.groups(), integers().between(0, facts.length - 1))
         .checkAssert((g, f) -> {
           GroupProject lacking = FactRemoval.remove(g, facts[f]);
-          Project plan = lacking.plan();
-          for (ValidationReport[] r : List.of(
-              new ValidationReport[] {shared.validate(lacking), Validator.of(ValidProjects.profile()).validate(lacking)},
-              new ValidationReport[] {shared.validate(plan), Validator.of(ValidProjects.profile()).validate(plan)})) {
-            assertEquals(r[1].coverage().notCheckable(), r[0].coverage().notCheckable());
-            assertEquals(r[1].coverage().notCheckable().toString(), r[0].coverage().notCheckable().toString());
+          for (Object document : List.of(lacking, lacking.plan(), g, g.plan())) {
+            Validator fresh = Validator.of(ValidProjects.profile());
+            ValidationReport reused = document instanceof GroupProject p ? shared.validate(p)
+                : shared.validate((Project) document);
+            ValidationReport own = document instanceof GroupProject p ? fresh.validate(p)
+                : fresh.validate((Project) document);
+            assertEquals(own.coverage().checked(), reused.coverage().checked());
+            assertEquals(own.coverage().notApplicable(), reused.coverage().notApplicable());
+            assertEquals(own.coverage().notCheckable(), reused.coverage().notCheckable());
+            assertEquals(own.coverage().notCheckable().toString(), reused.coverage().notCheckable().toString());
+            assertEquals(own.toText(), reused.toText());
+            assertEquals(own.toJson(Locale.ROOT), reused.toJson(Locale.ROOT));
           }
         });
   }

@@ -5,7 +5,6 @@ import fi.hanke.core.cost.CostEstimate;
 import fi.hanke.core.cost.CostModel;
 import fi.hanke.core.cost.CostOption;
 import fi.hanke.core.cost.FlatRateBase;
-import fi.hanke.core.internal.model.Sums;
 import fi.hanke.core.internal.money.Total;
 import fi.hanke.core.money.Percentage;
 import fi.hanke.core.programme.FlatRate;
@@ -17,6 +16,7 @@ import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
 import fi.hanke.validation.RuleContext;
 import fi.hanke.validation.Severity;
+import fi.hanke.validation.internal.Applied;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -68,15 +68,16 @@ public final class FlatRateLine extends Rule {
       return;
     }
     CostEstimate e = estimate.get();
+    Applied<CostCategory> applied = Applied.of(e);
     Total sum = Total.zero();
     for (CostCategory c : rate.get().baseCategories()) {
-      sum.add(e.applied(c));
+      applied.addTo(sum, c);
     }
     // the exact product keeps the scale of the base's number (Total.number: whole euros scale 0, else no
     // trailing zeros, as a chain of additions always left it); messages print its decimals
     FastMoney base = sum.money();
     BigDecimal expected = rate.get().rate().exactOf(base);
-    BigDecimal difference = Sums.applied(e, CostCategory.FLAT_RATE).subtract(expected);
+    BigDecimal difference = applied.decimal(CostCategory.FLAT_RATE).subtract(expected);
     Path path = Path.root().field("costEstimate").field(CostCategory.FLAT_RATE.name());
     context.reportDifference(path, difference, () -> new Object[] {"option", model.get().option(),
         "rate", rate.get().rate(), "base", rate.get().base(), "baseAmount", base, "expected", expected,

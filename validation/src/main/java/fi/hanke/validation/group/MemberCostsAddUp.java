@@ -3,7 +3,6 @@ package fi.hanke.validation.group;
 import fi.hanke.core.cost.CostCategory;
 import fi.hanke.core.cost.CostEstimate;
 import fi.hanke.core.cost.CostLine;
-import fi.hanke.core.internal.model.Sums;
 import fi.hanke.core.project.GroupMember;
 import fi.hanke.core.project.GroupProject;
 import fi.hanke.core.project.Project;
@@ -14,6 +13,7 @@ import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
 import fi.hanke.validation.RuleContext;
 import fi.hanke.validation.Severity;
+import fi.hanke.validation.internal.Applied;
 import fi.hanke.validation.internal.Figures;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -72,6 +72,6 @@ public final class MemberCostsAddUp extends Rule {
     own.forEach(e -> e.lines().stream().map(CostLine::category).forEach(categories::add));
     Path estimate = Path.root().field("plan").field("costEstimate");
     MemberTotals.compare(categories, "category", plan.get(), own, own.size() == group.members().size(),
-        Sums::applied, CostEstimate::applied, c -> estimate.field(c.name()), context);
+        Applied::of, CostEstimate::applied, c -> estimate.field(c.name()), context);
   }
 }

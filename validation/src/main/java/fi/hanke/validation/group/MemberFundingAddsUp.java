@@ -3,7 +3,6 @@ package fi.hanke.validation.group;
 import fi.hanke.core.funding.FundingLine;
 import fi.hanke.core.funding.FundingPlan;
 import fi.hanke.core.funding.FundingSource;
-import fi.hanke.core.internal.model.Sums;
 import fi.hanke.core.project.GroupMember;
 import fi.hanke.core.project.GroupProject;
 import fi.hanke.core.project.Project;
@@ -14,6 +13,7 @@ import fi.hanke.validation.Path;
 import fi.hanke.validation.Rule;
 import fi.hanke.validation.RuleContext;
 import fi.hanke.validation.Severity;
+import fi.hanke.validation.internal.Applied;
 import fi.hanke.validation.internal.Figures;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -71,6 +71,6 @@ public final class MemberFundingAddsUp extends Rule {
     own.forEach(f -> f.lines().stream().map(FundingLine::source).forEach(sources::add));
     Path funding = Path.root().field("plan").field("fundingPlan");
     MemberTotals.compare(sources, "source", plan.get(), own, own.size() == group.members().size(),
-        Sums::applied, FundingPlan::applied, s -> funding.field(s.name()), context);
+        Applied::of, FundingPlan::applied, s -> funding.field(s.name()), context);
   }
 }

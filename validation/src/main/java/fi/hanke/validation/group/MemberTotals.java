@@ -4,7 +4,9 @@ import fi.hanke.core.money.Eur;
 import fi.hanke.core.internal.money.Total;
 import fi.hanke.validation.Path;
 import fi.hanke.validation.RuleContext;
+import fi.hanke.validation.internal.Applied;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -29,17 +31,22 @@ final class MemberTotals {
    * @param group the group's budget
    * @param own the members' own budgets
    * @param complete true if every member has one
-   * @param decimal a budget's amount of a key as a number to the cent (as {@code Eur.decimal} of the amount)
+   * @param applied a budget's amounts of every key, added in one pass over its lines
    * @param amount a budget's amount of a key
    * @param path where to report a key
    * @param context where to report
    */
-  static <T, K> void compare(Collection<K> keys, String keyName, T group, List<T> own, boolean complete,
-      BiFunction<T, K, BigDecimal> decimal, BiFunction<T, K, FastMoney> amount, Function<K, Path> path,
-      RuleContext context) {
+  static <T, K extends Enum<K>> void compare(Collection<K> keys, String keyName, T group, List<T> own,
+      boolean complete, Function<T, Applied<K>> applied, BiFunction<T, K, FastMoney> amount,
+      Function<K, Path> path, RuleContext context) {
+    Applied<K> groupApplied = applied.apply(group);
+    List<Applied<K>> ownApplied = new ArrayList<>(own.size());
+    for (T budget : own) {
+      ownApplied.add(applied.apply(budget));
+    }
     for (K key : keys) {
-      BigDecimal members = membersDecimal(own, key, decimal);
-      BigDecimal difference = members.subtract(decimal.apply(group, key));
+      BigDecimal members = membersDecimal(ownApplied, key);
+      BigDecimal difference = members.subtract(groupApplied.decimal(key));
       if (difference.signum() == 0 || !complete && difference.signum() < 0) {
         continue;
       }
@@ -52,10 +59,10 @@ final class MemberTotals {
   /**
    * {@code Eur.decimal} of the members' total, added exactly from the members' numbers without making an amount.
    */
-  private static <T, K> BigDecimal membersDecimal(List<T> own, K key, BiFunction<T, K, BigDecimal> decimal) {
+  private static <K extends Enum<K>> BigDecimal membersDecimal(List<Applied<K>> own, K key) {
     BigDecimal members = BigDecimal.ZERO;
-    for (T budget : own) {
-      members = members.add(decimal.apply(budget, key));
+    for (Applied<K> budget : own) {
+      members = members.add(budget.decimal(key));
     }
     return members;
   }

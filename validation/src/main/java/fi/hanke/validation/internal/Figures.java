@@ -9,7 +9,9 @@ import fi.hanke.core.funding.FundingLine;
 import fi.hanke.core.funding.FundingPlan;
 import fi.hanke.core.funding.FundingSource;
 import fi.hanke.core.internal.model.Sums;
+import fi.hanke.core.internal.money.Total;
 import fi.hanke.core.money.Eur;
+import fi.hanke.core.money.Hedge;
 import fi.hanke.core.project.GroupProject;
 import fi.hanke.core.project.Project;
 import java.math.BigDecimal;
@@ -43,7 +45,7 @@ public final class Figures {
    * @return the net cost its lines give (lines less income), a range where a line is hedged
    */
   public static Stated netOfLines(CostEstimate estimate) {
-    if (estimate.lines().stream().allMatch(l -> l.appliedHedge() == fi.hanke.core.money.Hedge.EXACT)) {
+    if (exactCosts(estimate)) {
       return Stated.exact(Sums.netApplied(estimate));
     }
     Stated sum = Stated.exact(BigDecimal.ZERO);
@@ -74,7 +76,7 @@ public final class Figures {
    * @return the total its lines give, a range where a line is hedged
    */
   public static Stated totalOfLines(FundingPlan plan) {
-    if (plan.lines().stream().allMatch(l -> l.appliedHedge() == fi.hanke.core.money.Hedge.EXACT)) {
+    if (exactFunding(plan)) {
       return Stated.exact(Sums.totalApplied(plan));
     }
     Stated sum = Stated.exact(BigDecimal.ZERO);
@@ -82,6 +84,24 @@ public final class Figures {
       sum = sum.plus(Stated.of(Eur.decimal(l.applied()), l.appliedHedge()));
     }
     return sum;
+  }
+
+  private static boolean exactCosts(CostEstimate estimate) {
+    for (CostLine l : estimate.lines()) {
+      if (l.appliedHedge() != Hedge.EXACT) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean exactFunding(FundingPlan plan) {
+    for (FundingLine l : plan.lines()) {
+      if (l.appliedHedge() != Hedge.EXACT) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -119,7 +139,15 @@ public final class Figures {
    * @return true if its EU and State aid is known (a line states it, or the plan is whole)
    */
   public static boolean knowsAid(FundingPlan plan) {
-    return complete(plan) || plan.lines().stream().anyMatch(l -> l.source() == FundingSource.EU_AND_STATE);
+    if (complete(plan)) {
+      return true;
+    }
+    for (FundingLine l : plan.lines()) {
+      if (l.source() == FundingSource.EU_AND_STATE) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -152,12 +180,19 @@ public final class Figures {
    * @return the EU and State aid applied for: its line as stated, zero when a whole plan has none, else unknown
    */
   public static Optional<Stated> aid(FundingPlan plan) {
-    Optional<FundingLine> line = plan.lines().stream().filter(l -> l.source() == FundingSource.EU_AND_STATE).findFirst();
-    if (line.isPresent()) {
-      boolean exact = plan.lines().stream().filter(l -> l.source() == FundingSource.EU_AND_STATE)
-          .allMatch(l -> l.appliedHedge() == fi.hanke.core.money.Hedge.EXACT);
-      return Optional.of(exact ? Stated.exact(Sums.applied(plan, FundingSource.EU_AND_STATE))
-          : Stated.of(Sums.applied(plan, FundingSource.EU_AND_STATE), line.get().appliedHedge()));
+    // one pass: the first line's hedge, whether all are exact, and their sum (Sums.applied(plan, EU_AND_STATE))
+    FundingLine first = null;
+    boolean exact = true;
+    Total sum = Total.zero();
+    for (FundingLine l : plan.lines()) {
+      if (l.source() == FundingSource.EU_AND_STATE) {
+        first = first == null ? l : first;
+        exact &= l.appliedHedge() == Hedge.EXACT;
+        sum.add(l.applied());
+      }
+    }
+    if (first != null) {
+      return Optional.of(exact ? Stated.exact(sum.decimal()) : Stated.of(sum.decimal(), first.appliedHedge()));
     }
     return complete(plan) ? Optional.of(Stated.exact(BigDecimal.ZERO)) : Optional.empty();
   }

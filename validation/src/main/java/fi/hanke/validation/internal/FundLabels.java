@@ -49,6 +49,29 @@ public final class FundLabels {
     return out;
   }
 
+  /**
+   * @param project a project
+   * @return true if a label of its funding plan or cost estimate names a fund: {@code !in(project).isEmpty()},
+   *     without making the list
+   */
+  public static boolean any(Project project) {
+    if (project.fundingPlan().isPresent()) {
+      for (FundingLine l : project.fundingPlan().get().lines()) {
+        if (l.label().isPresent() && NAME.matcher(l.label().get()).find()) {
+          return true;
+        }
+      }
+    }
+    if (project.costEstimate().isPresent()) {
+      for (CostLine l : project.costEstimate().get().lines()) {
+        if (l.label().isPresent() && NAME.matcher(l.label().get()).find()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private static List<Fund> funds(String label) {
     List<Fund> out = new ArrayList<>();
     Matcher m = NAME.matcher(label);
