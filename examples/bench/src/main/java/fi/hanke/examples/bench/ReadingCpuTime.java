@@ -144,7 +144,7 @@ public final class ReadingCpuTime {
     return THREADS.getCurrentThreadCpuTime() - start;
   }
 
-  private static double quantile(double[] sorted, double q) {
+  static double quantile(double[] sorted, double q) {
     double at = q * (sorted.length - 1);
     int low = (int) Math.floor(at);
     int high = Math.min(sorted.length - 1, low + 1);
