@@ -160,27 +160,27 @@ final class Scalars {
   static final Codec<LocalDate> DATE = new Text<>("Date", Detail.want(Key.WANT_DATE)) {
     @Override
     LocalDate parse(Reading in, String text) {
+      LocalDate date = parseOptimistically(in, text.toCharArray(), 0, text.length());
+      if (date != null) {
+        return date;
+      }
       if (text.length() == 10 && digits(text, 0) == 4 && text.charAt(4) == '-' && digits(text, 5) == 2
-          && text.charAt(7) == '-' && digits(text, 8) == 2) {
+          && text.charAt(7) == '-' && digits(text, 8) == 2) { // the form, but no such date
         int year = number(text, 0, 4);
         int month = number(text, 5, 7);
         int day = number(text, 8, 10);
-        if (month < 1 || month > 12) {
-          in.report(Kind.INVALID_VALUE, text, Detail.noSuchMonth(month));
-          return null;
-        }
-        int days = YearMonth.of(year, month).lengthOfMonth();
-        if (day < 1 || day > days) {
-          in.report(Kind.INVALID_VALUE, text, Detail.noSuchDay(day, month, year, days));
-          return null;
-        }
-        return LocalDate.of(year, month, day);
+        in.report(Kind.INVALID_VALUE, text, month < 1 || month > 12 ? Detail.noSuchMonth(month)
+            : Detail.noSuchDay(day, month, year, YearMonth.of(year, month).lengthOfMonth()));
+      } else {
+        in.report(Kind.INVALID_VALUE, text, Detail.dateForm());
       }
-      in.report(Kind.INVALID_VALUE, text, Detail.dateForm());
       return null;
     }
 
-    /** A date of the form, from the parser's characters; anything else, {@link #parse} reads and reports. */
+    /**
+     * The date that the characters are, if they are one of the form YYYY-MM-DD; anything else, {@link #parse}
+     * reports. Both passes decide here what a date is: the optimistic one from the parser's characters.
+     */
     @Override
     LocalDate parseOptimistically(Reading in, char[] chars, int offset, int length) {
       if (length != 10 || chars[offset + 4] != '-' || chars[offset + 7] != '-') {
@@ -189,8 +189,9 @@ final class Scalars {
       int year = number(chars, offset, 4);
       int month = number(chars, offset + 5, 2);
       int day = number(chars, offset + 8, 2);
-      return year < 0 || month < 1 || month > 12 || day < 1 || day > 28 && day > YearMonth.of(year, month).lengthOfMonth()
-          ? null : LocalDate.of(year, month, day);
+      boolean exists = year >= 0 && month >= 1 && month <= 12 && day >= 1
+          && (day <= 28 || day <= YearMonth.of(year, month).lengthOfMonth());
+      return exists ? LocalDate.of(year, month, day) : null;
     }
 
     @Override
@@ -209,20 +210,24 @@ final class Scalars {
   static final Codec<MonthPeriod> MONTH_PERIOD = new Text<>("MonthPeriod", Detail.want(Key.WANT_MONTH_PERIOD)) {
     @Override
     MonthPeriod parse(Reading in, String text) {
-      if (text.length() == 15 && isMonth(text, 0) && text.charAt(7) == '/' && isMonth(text, 8)) {
-        int first = number(text, 5, 7);
-        int last = number(text, 13, 15);
-        if (first < 1 || first > 12 || last < 1 || last > 12) {
-          in.report(Kind.INVALID_VALUE, text, Detail.noSuchMonth(first < 1 || first > 12 ? first : last));
-          return null;
-        }
-        return MonthPeriod.of(YearMonth.of(number(text, 0, 4), first), YearMonth.of(number(text, 8, 12), last));
+      MonthPeriod period = parseOptimistically(in, text.toCharArray(), 0, text.length());
+      if (period != null) {
+        return period;
       }
-      in.report(Kind.INVALID_VALUE, text, Detail.periodForm());
+      if (text.length() == 15 && isMonth(text, 0) && text.charAt(7) == '/' && isMonth(text, 8)) { // the form, but no such month
+        int first = number(text, 5, 7);
+        in.report(Kind.INVALID_VALUE, text, Detail.noSuchMonth(first < 1 || first > 12 ? first : number(text, 13, 15)));
+      } else {
+        in.report(Kind.INVALID_VALUE, text, Detail.periodForm());
+      }
       return null;
     }
 
-    /** A period of the form, from the parser's characters; anything else, {@link #parse} reads and reports. */
+    /**
+     * The period that the characters are, if they are one of the form YYYY-MM/YYYY-MM; anything else,
+     * {@link #parse} reports. Both passes decide here what a period is: the optimistic one from the parser's
+     * characters.
+     */
     @Override
     MonthPeriod parseOptimistically(Reading in, char[] chars, int offset, int length) {
       if (length != 15 || chars[offset + 4] != '-' || chars[offset + 7] != '/' || chars[offset + 12] != '-') {
@@ -232,8 +237,8 @@ final class Scalars {
       int first = number(chars, offset + 5, 2);
       int endYear = number(chars, offset + 8, 4);
       int last = number(chars, offset + 13, 2);
-      return startYear < 0 || endYear < 0 || first < 1 || first > 12 || last < 1 || last > 12 ? null
-          : MonthPeriod.of(YearMonth.of(startYear, first), YearMonth.of(endYear, last));
+      boolean exists = startYear >= 0 && endYear >= 0 && first >= 1 && first <= 12 && last >= 1 && last <= 12;
+      return exists ? MonthPeriod.of(YearMonth.of(startYear, first), YearMonth.of(endYear, last)) : null;
     }
 
     private boolean isMonth(String text, int at) {
