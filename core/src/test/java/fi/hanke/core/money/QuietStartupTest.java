@@ -31,8 +31,8 @@ class QuietStartupTest {
     // Shows that the first test can see the line it guards against. If a Moneta upgrade stops logging,
     // this control fails, and Money may be considered again.
     ChildJvm.Result r = ChildJvm.run(MonetaDirectMain.class);
-    assertEquals(0, r.exitCode, "exit code; stderr: " + r.stderr);
-    assertFalse(r.stderr.isEmpty(), "Moneta printed nothing");
+    assertEquals(0, r.exitCode(), "exit code; stderr: " + r.stderr());
+    assertFalse(r.stderr().isEmpty(), "Moneta printed nothing");
   }
 
   @Test

@@ -21,20 +21,14 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ChildJvm {
 
-  /** What a child JVM left: its exit code and everything it printed. */
-  public static final class Result {
-    /** The exit code. */
-    public final int exitCode;
-    /** Everything printed on standard output. */
-    public final String stdout;
-    /** Everything printed on standard error. */
-    public final String stderr;
-
-    Result(int exitCode, String stdout, String stderr) {
-      this.exitCode = exitCode;
-      this.stdout = stdout;
-      this.stderr = stderr;
-    }
+  /**
+   * What a child JVM left.
+   *
+   * @param exitCode the exit code
+   * @param stdout everything printed on standard output
+   * @param stderr everything printed on standard error
+   */
+  public record Result(int exitCode, String stdout, String stderr) {
 
     /**
      * The lines of {@code -verbose:class} that report a class loaded, e.g.
@@ -62,9 +56,9 @@ public final class ChildJvm {
    */
   public static void assertPrintsNothing(Class<?> mainClass) throws Exception {
     Result r = run(mainClass);
-    assertEquals(0, r.exitCode, "exit code; stderr: " + r.stderr);
-    assertEquals("", r.stdout);
-    assertEquals("", r.stderr);
+    assertEquals(0, r.exitCode(), "exit code; stderr: " + r.stderr());
+    assertEquals("", r.stdout());
+    assertEquals("", r.stderr());
   }
 
   /**
@@ -76,7 +70,7 @@ public final class ChildJvm {
    */
   public static void assertNeverLoadsMoney(Class<?> mainClass) throws Exception {
     Result r = run(mainClass, "-verbose:class");
-    assertEquals(0, r.exitCode, "exit code; stderr: " + r.stderr);
+    assertEquals(0, r.exitCode(), "exit code; stderr: " + r.stderr());
     assertTrue(r.loaded("org.javamoney.moneta.FastMoney"), "the class log does not show FastMoney");
     for (String name : MONEY_CLASSES) {
       assertFalse(r.loaded(name), name + " was loaded");
