@@ -9,13 +9,14 @@ import fi.hanke.core.funding.FundingLine;
 import fi.hanke.core.funding.FundingPlan;
 import fi.hanke.core.funding.FundingSource;
 import fi.hanke.core.internal.model.Sums;
-import fi.hanke.core.internal.money.Total;
 import fi.hanke.core.money.Eur;
 import fi.hanke.core.money.Hedge;
 import fi.hanke.core.project.GroupProject;
 import fi.hanke.core.project.Project;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The figures rules compare, as far as a document states them: stated totals with their hedges, or sums of a
@@ -45,7 +46,7 @@ public final class Figures {
    * @return the net cost its lines give (lines less income), a range where a line is hedged
    */
   public static Stated netOfLines(CostEstimate estimate) {
-    if (exactCosts(estimate)) {
+    if (allExact(estimate.lines(), CostLine::appliedHedge)) {
       return Stated.exact(Sums.netApplied(estimate));
     }
     Stated sum = Stated.exact(BigDecimal.ZERO);
@@ -76,7 +77,7 @@ public final class Figures {
    * @return the total its lines give, a range where a line is hedged
    */
   public static Stated totalOfLines(FundingPlan plan) {
-    if (exactFunding(plan)) {
+    if (allExact(plan.lines(), FundingLine::appliedHedge)) {
       return Stated.exact(Sums.totalApplied(plan));
     }
     Stated sum = Stated.exact(BigDecimal.ZERO);
@@ -86,18 +87,10 @@ public final class Figures {
     return sum;
   }
 
-  private static boolean exactCosts(CostEstimate estimate) {
-    for (CostLine l : estimate.lines()) {
-      if (l.appliedHedge() != Hedge.EXACT) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean exactFunding(FundingPlan plan) {
-    for (FundingLine l : plan.lines()) {
-      if (l.appliedHedge() != Hedge.EXACT) {
+  /** Whether every line's amount is exact: a loop, where a stream per call cost more than the test. */
+  private static <T> boolean allExact(List<T> lines, Function<T, Hedge> hedge) {
+    for (T l : lines) {
+      if (hedge.apply(l) != Hedge.EXACT) {
         return false;
       }
     }
@@ -180,19 +173,18 @@ public final class Figures {
    * @return the EU and State aid applied for: its line as stated, zero when a whole plan has none, else unknown
    */
   public static Optional<Stated> aid(FundingPlan plan) {
-    // one pass: the first line's hedge, whether all are exact, and their sum (Sums.applied(plan, EU_AND_STATE))
+    // one pass for the first line's hedge and whether all are exact, where two streams and a filter went
     FundingLine first = null;
     boolean exact = true;
-    Total sum = Total.zero();
     for (FundingLine l : plan.lines()) {
       if (l.source() == FundingSource.EU_AND_STATE) {
         first = first == null ? l : first;
         exact &= l.appliedHedge() == Hedge.EXACT;
-        sum.add(l.applied());
       }
     }
     if (first != null) {
-      return Optional.of(exact ? Stated.exact(sum.decimal()) : Stated.of(sum.decimal(), first.appliedHedge()));
+      BigDecimal sum = Sums.applied(plan, FundingSource.EU_AND_STATE);
+      return Optional.of(exact ? Stated.exact(sum) : Stated.of(sum, first.appliedHedge()));
     }
     return complete(plan) ? Optional.of(Stated.exact(BigDecimal.ZERO)) : Optional.empty();
   }

@@ -36,15 +36,9 @@ public final class FundLabels {
    */
   public static List<Named> in(Project project) {
     List<Named> out = new ArrayList<>();
-    project.fundingPlan().ifPresent(p -> {
-      for (FundingLine l : p.lines()) {
-        l.label().ifPresent(t -> funds(t).forEach(f -> out.add(new Named("fundingPlan", l.source().name(), t, f))));
-      }
-    });
-    project.costEstimate().ifPresent(e -> {
-      for (CostLine l : e.lines()) {
-        l.label().ifPresent(t -> funds(t).forEach(f -> out.add(new Named("costEstimate", l.category().name(), t, f))));
-      }
+    eachLabel(project, (field, line, label) -> {
+      funds(label).forEach(f -> out.add(new Named(field, line, label, f)));
+      return false;
     });
     return out;
   }
@@ -55,16 +49,31 @@ public final class FundLabels {
    *     without making the list
    */
   public static boolean any(Project project) {
+    return eachLabel(project, (field, line, label) -> NAME.matcher(label).find());
+  }
+
+  /** Looks at a label; true to stop. */
+  private interface LabelVisitor {
+    boolean visit(String field, String line, String label);
+  }
+
+  /**
+   * Hands each label of the project's funding plan and cost estimate, in document order, to {@code visitor}, with
+   * where it stands ("fundingPlan" and the line's source, or "costEstimate" and its category).
+   *
+   * @return true if the visitor stopped
+   */
+  private static boolean eachLabel(Project project, LabelVisitor visitor) {
     if (project.fundingPlan().isPresent()) {
       for (FundingLine l : project.fundingPlan().get().lines()) {
-        if (l.label().isPresent() && NAME.matcher(l.label().get()).find()) {
+        if (l.label().isPresent() && visitor.visit("fundingPlan", l.source().name(), l.label().get())) {
           return true;
         }
       }
     }
     if (project.costEstimate().isPresent()) {
       for (CostLine l : project.costEstimate().get().lines()) {
-        if (l.label().isPresent() && NAME.matcher(l.label().get()).find()) {
+        if (l.label().isPresent() && visitor.visit("costEstimate", l.category().name(), l.label().get())) {
           return true;
         }
       }
