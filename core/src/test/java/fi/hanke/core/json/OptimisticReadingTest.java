@@ -15,6 +15,10 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -143,13 +147,38 @@ class OptimisticReadingTest {
                 period = replace(period, replaced, by);
               }
               String header = "{\"format\": \"hanke/1\", \"kind\": \"project\", ";
-              assertSameOutcome(header + "\"start\": \"" + date + "\"}");
-              assertSameOutcome(header + "\"workPackages\": [{\"code\": \"TP1\", \"title\": \"a\", \"periods\": [\"" + period
-                  + "\"]}]}");
+              String read = assertSameOutcome(header + "\"start\": \"" + date + "\"}");
+              assertEquals(isDate(date), read.startsWith("read "), date + ": " + read);
+              assertEquals(isDate(date), read.contains("start=" + date), date + ": " + read);
+              read = assertSameOutcome(header + "\"workPackages\": [{\"code\": \"TP1\", \"title\": \"a\","
+                  + " \"periods\": [\"" + period + "\"]}]}");
+              assertEquals(isPeriod(period), read.startsWith("read "), period + ": " + read);
             });
   }
 
-  /** Whole numbers at and beyond the ends of an int and of a long read the same from both passes. */
+  /** What java.time reads as a date of the form YYYY-MM-DD: the oracle, independent of the reader. */
+  private static boolean isDate(String text) {
+    try {
+      return text.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}") && LocalDate.parse(text) != null;
+    } catch (DateTimeParseException e) {
+      return false;
+    }
+  }
+
+  /** What java.time reads as two months YYYY-MM/YYYY-MM. */
+  private static boolean isPeriod(String text) {
+    try {
+      return text.matches("[0-9]{4}-[0-9]{2}/[0-9]{4}-[0-9]{2}") && YearMonth.parse(text.substring(0, 7)) != null
+          && YearMonth.parse(text.substring(8)) != null;
+    } catch (DateTimeParseException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Whole numbers at and beyond the ends of an int and of a long read the same from both passes, and read exactly
+   * when they are within the field's range (a priority an int, a quantity from 0 to a long's end).
+   */
   @Test
   void wholeNumbersReadTheSameFromAStringAndAReader() {
     List<String> numbers = List.of("0", "-0", "4", "-1", "2147483647", "2147483648", "-2147483648", "-2147483649",
@@ -157,8 +186,23 @@ class OptimisticReadingTest {
         "123456789012345678901234567890", "4.0", "4e0");
     for (String number : numbers) {
       String header = "{\"format\": \"hanke/1\", \"kind\": \"project\", ";
-      assertSameOutcome(header + "\"placement\": {\"priority\": " + number + "}}");
-      assertSameOutcome(header + "\"targets\": [{\"description\": \"a\", \"quantity\": " + number + "}]}");
+      String read = assertSameOutcome(header + "\"placement\": {\"priority\": " + number + "}}");
+      assertEquals(within(number, Integer.MIN_VALUE, Integer.MAX_VALUE), read.startsWith("read "), number + ": " + read);
+      read = assertSameOutcome(header + "\"targets\": [{\"description\": \"a\", \"quantity\": " + number + "}]}");
+      assertEquals(within(number, 0, Long.MAX_VALUE), read.startsWith("read "), number + ": " + read);
+      if (read.startsWith("read ")) {
+        assertTrue(read.contains("quantity=" + new BigInteger(number)), number + ": " + read);
+      }
+    }
+  }
+
+  /** Whether the text is a whole number from {@code min} to {@code max}: the oracle, by BigInteger. */
+  private static boolean within(String number, long min, long max) {
+    try {
+      BigInteger n = new BigInteger(number);
+      return n.compareTo(BigInteger.valueOf(min)) >= 0 && n.compareTo(BigInteger.valueOf(max)) <= 0;
+    } catch (NumberFormatException e) {
+      return false;
     }
   }
 
