@@ -173,7 +173,7 @@ final class Documents {
     boolean kindSeen = false;
     JsonLocation kindAt = start;
     Body<?, ?> body = null;
-    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+    while (body != null ? body.nextField(parser) : parser.nextToken() == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
       if (name.equals("format") || name.equals("kind")) {
         in.enter(name);
@@ -270,6 +270,11 @@ final class Documents {
       return kind == HankeDocument.Kind.PROJECT
           ? new Body<>(kind, Model.PROJECT, HankeDocument::of)
           : new Body<>(kind, Model.GROUP_PROJECT, HankeDocument::of);
+    }
+
+    /** Moves to the next token: see {@link ObjectCodec#nextField}. */
+    boolean nextField(JsonParser parser) throws IOException {
+      return codec.nextField(parser, state);
     }
 
     void readField(Reading in) throws IOException {

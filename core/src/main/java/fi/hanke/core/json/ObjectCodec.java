@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import fi.hanke.core.json.JsonProblem.Kind;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -52,6 +53,15 @@ final class ObjectCodec<T, B> extends Codec<T> {
    * field's, whichever thread wrote it last, so a stale or missing entry only sends a look-up to {@link #names}.
    */
   private final String[] known;
+  /** Each field's name as Jackson matches it in the input without parsing it (see {@link #nextField}). */
+  private final SerializedString[] quoted;
+  /**
+   * At {@code p + 1}, the index of the field that followed field {@code p} (at 0: the first field) in the object
+   * read last where it did not follow as predicted, or the number of fields for the object's end; at first, the
+   * next field in table order. Only a prediction, shared by the threads that read with this codec as
+   * {@link #known} is: a stale entry costs a look-up, never a different result.
+   */
+  private final int[] after;
   /** A bit for each required field, at its index. */
   private final long required;
   private final String fieldList;
@@ -74,6 +84,13 @@ final class ObjectCodec<T, B> extends Codec<T> {
     this.fieldList = fields.stream().map(f -> f.name).collect(Collectors.joining(", "));
     this.names = new NameTable(fieldNames());
     this.known = new String[fields.size()];
+    this.quoted = new SerializedString[fields.size()];
+    this.after = new int[fields.size() + 1];
+    for (int i = 0; i < fields.size(); i++) {
+      quoted[i] = new SerializedString(fields.get(i).name);
+      after[i] = i;
+    }
+    after[fields.size()] = fields.size();
     long bits = 0;
     for (int i = 0; i < fields.size(); i++) {
       bits |= fields.get(i).required ? 1L << i : 0;
@@ -124,10 +141,33 @@ final class ObjectCodec<T, B> extends Codec<T> {
     }
     JsonLocation start = in.optimistic ? null : parser.currentTokenLocation(); // only problems use it
     State<B> state = start();
-    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+    while (nextField(parser, state)) {
       readField(in, state);
     }
+    if (after[state.next] != fields.size()) {
+      after[state.next] = fields.size();
+    }
     return finish(in, state, start);
+  }
+
+  /**
+   * Moves the parser to the next token of an object being read, as {@code nextToken()} does.
+   * Where a field is predicted to come next ({@link #after}), Jackson compares the input with its name first:
+   * a match needs no parsing or look-up of the name (about a sixth of reading when names are parsed).
+   *
+   * @return whether the token is a field name
+   */
+  boolean nextField(JsonParser parser, State<B> state) throws IOException {
+    state.matched = -1;
+    int guess = after[state.next];
+    if (guess == quoted.length) {
+      return parser.nextToken() == JsonToken.FIELD_NAME;
+    }
+    if (parser.nextFieldName(quoted[guess])) {
+      state.matched = guess;
+      return true;
+    }
+    return parser.currentToken() == JsonToken.FIELD_NAME;
   }
 
   /** @return the state of an object being read */
@@ -139,7 +179,7 @@ final class ObjectCodec<T, B> extends Codec<T> {
   void readField(Reading in, State<B> state) throws IOException {
     JsonParser parser = in.parser;
     String fieldName = parser.currentName();
-    int i = indexOf(fieldName, state);
+    int i = state.matched >= 0 ? state.matched : indexOf(fieldName, state);
     in.enter(fieldName);
     if (i < 0) {
       if (!in.counted()) {
@@ -153,6 +193,9 @@ final class ObjectCodec<T, B> extends Codec<T> {
         in.repeatedName();
       }
       parser.nextToken();
+      if (after[state.next] != i) {
+        after[state.next] = i;
+      }
       state.seen |= 1L << i;
       state.next = i + 1;
       if (!fields.get(i).read(in, state.builder)) {
@@ -258,6 +301,8 @@ final class ObjectCodec<T, B> extends Codec<T> {
     long seen;
     /** The index after the field read last: where the next field is looked for first. */
     int next;
+    /** The index of the field whose name the parser matched at the current token, or -1. */
+    int matched = -1;
     boolean broken;
 
     State(B builder) {

@@ -110,21 +110,35 @@ final class Reading {
     retryIfOptimistic();
   }
 
+  /**
+   * Steps into a field. An optimistic pass keeps no path: every problem gives it up before a path is used, and the
+   * exact pass that follows reports it with its path.
+   */
   void enter(String name) {
+    if (optimistic) {
+      return;
+    }
     grow();
     names[depth] = name;
     depth++;
   }
 
+  /** Steps into an element of an array; nothing in an optimistic pass, as {@link #enter(String)}. */
   void enter(int index) {
+    if (optimistic) {
+      return;
+    }
     grow();
     names[depth] = null;
     indices[depth] = index;
     depth++;
   }
 
+  /** Steps out of what the last {@code enter} stepped into. */
   void leave() {
-    depth--;
+    if (!optimistic) {
+      depth--;
+    }
   }
 
   private void grow() {
