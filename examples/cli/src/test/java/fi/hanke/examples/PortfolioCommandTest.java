@@ -80,6 +80,16 @@ class PortfolioCommandTest {
   }
 
   @Test
+  void aBlockIsCutAfterItsLastNewlineBeforeTheLengthRead() {
+    byte[] block = "a\nbc\nd\n".getBytes(StandardCharsets.UTF_8);
+    assertEquals(6, PortfolioCommand.lastNewline(block, 7));
+    assertEquals(4, PortfolioCommand.lastNewline(block, 6)); // the newline at 6 is not read yet
+    assertEquals(1, PortfolioCommand.lastNewline(block, 4));
+    assertEquals(-1, PortfolioCommand.lastNewline(block, 1));
+    assertEquals(-1, PortfolioCommand.lastNewline(block, 0));
+  }
+
+  @Test
   void theSummaryGivesCountsTimeThroughputCpuAndHeap() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     int status = PortfolioCommand.run(java.util.List.of("30"), new PrintStream(out, true, StandardCharsets.UTF_8), NOWHERE);

@@ -73,7 +73,7 @@ public final class PortfolioCpuTime {
   }
 
   /** The first {@code n} lines of the file, with their line ends. */
-  private static byte[] firstLines(Path file, int n) throws IOException {
+  static byte[] firstLines(Path file, int n) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
       int lines = 0;
