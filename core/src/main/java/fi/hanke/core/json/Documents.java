@@ -175,7 +175,8 @@ final class Documents {
     Body<?, ?> body = null;
     while (body != null ? body.nextField(parser) : parser.nextToken() == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
-      if (name.equals("format") || name.equals("kind")) {
+      boolean header = body == null || !body.matched(); // a name Jackson matched is the body's
+      if (header && (name.equals("format") || name.equals("kind"))) {
         in.enter(name);
         parser.nextToken();
         if (name.equals("format") ? formatSeen : kindSeen) {
@@ -275,6 +276,11 @@ final class Documents {
     /** Moves to the next token: see {@link ObjectCodec#nextField}. */
     boolean nextField(JsonParser parser) throws IOException {
       return codec.nextField(parser, state);
+    }
+
+    /** @return whether Jackson matched the current name with the one predicted: see {@link ObjectCodec#nextField} */
+    boolean matched() {
+      return state.matched >= 0;
     }
 
     void readField(Reading in) throws IOException {

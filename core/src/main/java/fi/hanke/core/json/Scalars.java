@@ -410,9 +410,15 @@ final class Scalars {
         return null;
       }
       if (in.optimistic) {
-        V value = parseOptimistically(in, parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+        char[] chars = parser.getTextCharacters();
+        int offset = parser.getTextOffset();
+        int length = parser.getTextLength();
+        V value = parseOptimistically(in, chars, offset, length);
         if (value != null) {
           return value;
+        }
+        if (Writing.loneSurrogate(chars, offset, length) < 0) { // else reported below, which gives the pass up
+          return parse(in, parser.getText());
         }
       }
       String text = parser.getText();

@@ -66,12 +66,28 @@ final class Writing extends JsonGeneratorDelegate {
 
   /** @return the index of the first surrogate that is not half of a pair, or -1 */
   static int loneSurrogate(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      if (Character.isSurrogate(text.charAt(i))) { // rare: look at the pairs
+        return loneSurrogate(text.toCharArray(), 0, n);
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * @return the index, from {@code offset}, of the first surrogate among the characters that is not half of a pair,
+   *     or -1
+   */
+  static int loneSurrogate(char[] chars, int offset, int length) {
+    for (int i = offset, end = offset + length; i < end; i++) {
+      char c = chars[i];
+      if (!Character.isSurrogate(c)) {
+        continue; // almost every character: one comparison
+      }
+      if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(chars[i + 1])) {
         i++;
-      } else if (Character.isSurrogate(c)) {
-        return i;
+      } else {
+        return i - offset;
       }
     }
     return -1;

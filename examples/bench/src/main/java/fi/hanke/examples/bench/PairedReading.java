@@ -94,7 +94,8 @@ public final class PairedReading {
       }
     }
     ClassLoader loader = new URLClassLoader(urls.toArray(new URL[0]), ClassLoader.getPlatformClassLoader());
-    Thread.currentThread().setContextClassLoader(loader); // Moneta finds its providers through it
+    Thread.currentThread().setContextClassLoader(loader); // Moneta finds its providers through it, once
+    loader.loadClass("fi.hanke.core.money.Eur").getMethod("zero").invoke(null);
     Class<?> hankeJson = loader.loadClass("fi.hanke.core.json.HankeJson");
     Object json = hankeJson.getMethod("standard").invoke(null);
     if (lines != null) {
