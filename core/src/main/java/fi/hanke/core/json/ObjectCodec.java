@@ -164,7 +164,7 @@ final class ObjectCodec<T, B> extends Codec<T> {
       return parser.nextToken() == JsonToken.FIELD_NAME;
     }
     if (parser.nextFieldName(quoted[guess])) {
-      state.matched = guess;
+      state.matched = (byte) guess; // at most 64 fields
       return true;
     }
     return parser.currentToken() == JsonToken.FIELD_NAME;
@@ -178,8 +178,11 @@ final class ObjectCodec<T, B> extends Codec<T> {
   /** Reads one field; the parser stands on its name and is left on the last token of its value. */
   void readField(Reading in, State<B> state) throws IOException {
     JsonParser parser = in.parser;
-    String fieldName = parser.currentName();
-    int i = state.matched >= 0 ? state.matched : indexOf(fieldName, state);
+    int i = state.matched;
+    String fieldName = i >= 0 ? fields.get(i).name : parser.currentName(); // the parser's name is that very String
+    if (i < 0) {
+      i = indexOf(fieldName, state);
+    }
     in.enter(fieldName);
     if (i < 0) {
       if (!in.counted()) {
@@ -301,8 +304,11 @@ final class ObjectCodec<T, B> extends Codec<T> {
     long seen;
     /** The index after the field read last: where the next field is looked for first. */
     int next;
-    /** The index of the field whose name the parser matched at the current token, or -1. */
-    int matched = -1;
+    /**
+     * The index of the field whose name the parser matched at the current token, or -1: a byte, so that a state takes
+     * no more memory than without it (32 bytes).
+     */
+    byte matched = -1;
     boolean broken;
 
     State(B builder) {
