@@ -45,21 +45,13 @@ final class ObjectCodec<T, B> extends Codec<T> {
   private final Map<String, Integer> index = new HashMap<>();
   /** The fields' indices by name. */
   private final NameTable names;
-  /**
-   * For each field, the {@code String} a parser last gave for its name, or null. Jackson gives the same instance
-   * for a name each time it reads it (its symbol table outlives the parser), so a name is usually found by
-   * identity at the field that follows the previous one in the table, as the writer orders them (see
-   * {@link #indexOf}). Shared by the threads that read with this codec: a slot holds null or a name equal to the
-   * field's, whichever thread wrote it last, so a stale or missing entry only sends a look-up to {@link #names}.
-   */
-  private final String[] known;
   /** Each field's name as Jackson matches it in the input without parsing it (see {@link #nextField}). */
   private final SerializedString[] quoted;
   /**
    * At {@code p + 1}, the index of the field that followed field {@code p} (at 0: the first field) in the object
    * read last where it did not follow as predicted, or the number of fields for the object's end; at first, the
-   * next field in table order. Only a prediction, shared by the threads that read with this codec as
-   * {@link #known} is: a stale entry costs a look-up, never a different result.
+   * next field in table order. Only a prediction, shared by the threads that read with this codec (see
+   * {@link #predict}): a stale entry costs a look-up, never a different result.
    */
   private final int[] after;
   /** A bit for each required field, at its index. */
@@ -83,7 +75,6 @@ final class ObjectCodec<T, B> extends Codec<T> {
     }
     this.fieldList = fields.stream().map(f -> f.name).collect(Collectors.joining(", "));
     this.names = new NameTable(fieldNames());
-    this.known = new String[fields.size()];
     this.quoted = new SerializedString[fields.size()];
     this.after = new int[fields.size() + 1];
     for (int i = 0; i < fields.size(); i++) {
@@ -144,9 +135,7 @@ final class ObjectCodec<T, B> extends Codec<T> {
     while (nextField(parser, state)) {
       readField(in, state);
     }
-    if (after[state.next] != fields.size()) {
-      after[state.next] = fields.size();
-    }
+    predict(state.next, fields.size());
     return finish(in, state, start);
   }
 
@@ -181,7 +170,7 @@ final class ObjectCodec<T, B> extends Codec<T> {
     int i = state.matched;
     String fieldName = i >= 0 ? fields.get(i).name : parser.currentName(); // the parser's name is that very String
     if (i < 0) {
-      i = indexOf(fieldName, state);
+      i = names.indexOf(fieldName);
     }
     in.enter(fieldName);
     if (i < 0) {
@@ -196,9 +185,7 @@ final class ObjectCodec<T, B> extends Codec<T> {
         in.repeatedName();
       }
       parser.nextToken();
-      if (after[state.next] != i) {
-        after[state.next] = i;
-      }
+      predict(state.next, i);
       state.seen |= 1L << i;
       state.next = i + 1;
       if (!fields.get(i).read(in, state.builder)) {
@@ -208,26 +195,16 @@ final class ObjectCodec<T, B> extends Codec<T> {
     in.leave();
   }
 
-  /** How many fields past the previous one {@link #indexOf} tries by identity before it looks the name up. */
-  private static final int PREDICTED = 4;
-
   /**
-   * @return the index of the field of that name, or -1 if there is none: first by identity with the names
-   *     {@link #known} for the next few fields after the one read before (a document in writing order skips only
-   *     the fields it leaves out), then by {@link #names}, which also finds a name out of order or repeated
+   * Notes that {@code field} (or the object's end, at the number of fields) came after the field before
+   * {@code position}, for {@link #nextField}. Written only when it changes, so that threads reading documents of
+   * one shape do not keep taking the line of memory from each other; a write another thread overwrites only costs
+   * that thread's next prediction.
    */
-  private int indexOf(String fieldName, State<B> state) {
-    String[] known = this.known;
-    for (int j = state.next, end = Math.min(known.length, j + PREDICTED); j < end; j++) {
-      if (known[j] == fieldName) {
-        return j;
-      }
+  private void predict(int position, int field) {
+    if (after[position] != field) {
+      after[position] = field;
     }
-    int i = names.indexOf(fieldName);
-    if (i >= 0) {
-      known[i] = fieldName;
-    }
-    return i;
   }
 
   /**

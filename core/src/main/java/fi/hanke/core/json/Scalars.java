@@ -409,25 +409,21 @@ final class Scalars {
         in.wrongType(expected);
         return null;
       }
+      char[] chars = parser.getTextCharacters();
+      int offset = parser.getTextOffset();
+      int length = parser.getTextLength();
       if (in.optimistic) {
-        char[] chars = parser.getTextCharacters();
-        int offset = parser.getTextOffset();
-        int length = parser.getTextLength();
         V value = parseOptimistically(in, chars, offset, length);
         if (value != null) {
           return value;
         }
-        if (Writing.loneSurrogate(chars, offset, length) < 0) { // else reported below, which gives the pass up
-          return parse(in, parser.getText());
-        }
       }
-      String text = parser.getText();
-      int lone = Writing.loneSurrogate(text);
+      int lone = Writing.loneSurrogate(chars, offset, length); // in the characters, before a String is made
       if (lone >= 0) {
-        in.report(Kind.INVALID_VALUE, null, Detail.loneSurrogate(text.charAt(lone), lone + 1));
+        in.report(Kind.INVALID_VALUE, null, Detail.loneSurrogate(chars[offset + lone], lone + 1));
         return null;
       }
-      return parse(in, text);
+      return parse(in, parser.getText());
     }
 
     /** @return the value, or null after reporting a problem at the current token */

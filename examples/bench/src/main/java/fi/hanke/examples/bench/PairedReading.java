@@ -24,7 +24,7 @@ import java.util.stream.Stream;
  * parivertailu</i>, sv. <i>parvis jämförelse av läsning</i>). On this machine the same jar reads up to 1,8× faster in
  * one JVM than in the next, so comparing two builds run by run says little; here both run in every round, each in
  * its own class loader (its own classes, so its own JIT profile), and the figure is the median of the rounds'
- * ratios. A build against itself gives 0,98–1,00.
+ * ratios. A build against itself gives 0,98–1,04.
  *
  * <p>Run: {@code java -cp <the benchmark class path> fi.hanke.examples.bench.PairedReading A B WHAT [rounds]}, where
  * {@code A} and {@code B} are directories holding a build's jars and what they use (a copy of the class path of
