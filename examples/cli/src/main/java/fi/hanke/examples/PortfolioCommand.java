@@ -20,6 +20,7 @@ import java.io.PrintStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -32,6 +33,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -389,6 +391,15 @@ public final class PortfolioCommand implements Callable<Integer> {
     return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
   }
 
+  /**
+   * @return the JVM's collectors, e.g. {@code G1 Young Generation + G1 Old Generation}, so that runs are compared
+   *     knowing which collected
+   */
+  static String collectors() {
+    return ManagementFactory.getGarbageCollectorMXBeans().stream().map(GarbageCollectorMXBean::getName)
+        .collect(Collectors.joining(" + "));
+  }
+
   private static void print(Result r, long n, long seed, Path file, PrintStream out) {
     double seconds = r.checkNanos / 1e9;
     long maxHeap = Runtime.getRuntime().maxMemory();
@@ -402,7 +413,7 @@ public final class PortfolioCommand implements Callable<Integer> {
         seconds, r.documents / seconds, r.checkNanos / 1e3 / Math.max(1, r.documents));
     out.printf(Locale.ROOT, "CPU: workers %.2f s (%.1f µs per document), reading thread %.2f s%n",
         r.workerCpuNanos / 1e9, r.workerCpuNanos / 1e3 / Math.max(1, r.documents), r.mainCpuNanos / 1e9);
-    out.printf(Locale.ROOT, "heap: peak used %d MB, live after GC at most %d MB, max heap %d MB, %s%n",
-        r.peakHeapBytes >> 20, r.liveHeapBytes >> 20, maxHeap >> 20, Runtime.version());
+    out.printf(Locale.ROOT, "heap: peak used %d MB, live after GC at most %d MB, max heap %d MB, %s, %s%n",
+        r.peakHeapBytes >> 20, r.liveHeapBytes >> 20, maxHeap >> 20, Runtime.version(), collectors());
   }
 }

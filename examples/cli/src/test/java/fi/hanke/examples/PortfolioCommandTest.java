@@ -90,7 +90,7 @@ class PortfolioCommandTest {
   }
 
   @Test
-  void theSummaryGivesCountsTimeThroughputCpuAndHeap() {
+  void theSummaryGivesCountsTimeThroughputCpuHeapAndTheCollector() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     int status = PortfolioCommand.run(java.util.List.of("30"), new PrintStream(out, true, StandardCharsets.UTF_8), NOWHERE);
     String text = out.toString(StandardCharsets.UTF_8);
@@ -98,6 +98,8 @@ class PortfolioCommandTest {
     assertTrue(text.contains("read + validated: 30 documents"), text);
     assertTrue(text.contains("documents/s") && text.contains("peak used"), text);
     assertTrue(text.contains("CPU: workers ") && text.contains("µs per document), reading thread "), text);
+    String young = java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().get(0).getName();
+    assertTrue(text.contains(", " + young), text); // e.g. "G1 Young Generation + G1 Old Generation"
   }
 
   @Test
