@@ -13,7 +13,6 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -70,19 +69,10 @@ public final class PairedReading {
     int from = rounds / 2; // the first half warms both builds up
     System.out.printf(Locale.ROOT, "%s, %d rounds (figures of rounds %d to %d), last chunk %s; load average %.1f%n",
         what, rounds, from + 1, rounds, last, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    double[] ratio = ReadingCpuTime.quartiles(ratios, from);
     System.out.printf(Locale.ROOT, "A µs per chunk median %.1f, B %.1f; B / A median %.3f (q1 %.3f, q3 %.3f)%n",
-        median(microsA, from), median(microsB, from), median(ratios, from), quartile(ratios, from, 0.25),
-        quartile(ratios, from, 0.75));
-  }
-
-  private static double median(double[] values, int from) {
-    return quartile(values, from, 0.5);
-  }
-
-  private static double quartile(double[] values, int from, double q) {
-    double[] sorted = Arrays.copyOfRange(values, from, values.length);
-    Arrays.sort(sorted);
-    return ReadingCpuTime.quantile(sorted, q);
+        ReadingCpuTime.quartiles(microsA, from)[0], ReadingCpuTime.quartiles(microsB, from)[0], ratio[0], ratio[1],
+        ratio[2]);
   }
 
   /** A chunk of reading with the build whose jars are in {@code dir}, in a class loader of its own. */

@@ -16,7 +16,6 @@ import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -88,10 +87,8 @@ public final class PortfolioCpuTime {
   }
 
   private static void print(String what, double[] perRound) {
-    double[] sorted = Arrays.copyOfRange(perRound, perRound.length / 2, perRound.length);
-    Arrays.sort(sorted);
-    System.out.printf(Locale.ROOT, "%-28s median %.1f (q1 %.1f, q3 %.1f) of rounds %d to %d%n", what,
-        ReadingCpuTime.quantile(sorted, 0.5), ReadingCpuTime.quantile(sorted, 0.25),
-        ReadingCpuTime.quantile(sorted, 0.75), perRound.length / 2 + 1, perRound.length);
+    double[] q = ReadingCpuTime.quartiles(perRound, perRound.length / 2);
+    System.out.printf(Locale.ROOT, "%-28s median %.1f (q1 %.1f, q3 %.1f) of rounds %d to %d%n", what, q[0], q[1],
+        q[2], perRound.length / 2 + 1, perRound.length);
   }
 }

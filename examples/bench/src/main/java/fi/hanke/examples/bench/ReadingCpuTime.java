@@ -17,7 +17,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -112,22 +111,20 @@ public final class ReadingCpuTime {
         BATCH_NANOS / 1_000_000, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     System.out.printf(Locale.ROOT, "%-32s %10s %10s %10s%n", "case", "median µs", "q1", "q3");
     for (Map.Entry<String, double[]> m : micros.entrySet()) {
-      double[] sorted = m.getValue().clone();
-      Arrays.sort(sorted);
-      System.out.printf(Locale.ROOT, "%-32s %10.2f %10.2f %10.2f%n", m.getKey(), quantile(sorted, 0.5),
-          quantile(sorted, 0.25), quantile(sorted, 0.75));
+      double[] q = quartiles(m.getValue(), 0);
+      System.out.printf(Locale.ROOT, "%-32s %10.2f %10.2f %10.2f%n", m.getKey(), q[0], q[1], q[2]);
     }
     for (String[] ratio : List.of(new String[] {"readSingle", "scanSingle"}, new String[] {"readGroup", "scanGroup"},
         new String[] {"readSingle", "treeSingle"}, new String[] {"readGroup", "treeGroup"},
         new String[] {"hibernateReadAndValidateSingle", "hankeReadAndValidateSingle"},
         new String[] {"hibernateReadAndValidateGroup", "hankeReadAndValidateGroup"})) {
-      List<Double> perRound = new ArrayList<>();
+      double[] perRound = new double[rounds];
       for (int r = 0; r < rounds; r++) {
-        perRound.add(micros.get(ratio[0])[r] / micros.get(ratio[1])[r]);
+        perRound[r] = micros.get(ratio[0])[r] / micros.get(ratio[1])[r];
       }
-      double[] sorted = perRound.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-      System.out.printf(Locale.ROOT, "%-32s / %-30s median %.2f (q1 %.2f, q3 %.2f)%n", ratio[0], ratio[1],
-          quantile(sorted, 0.5), quantile(sorted, 0.25), quantile(sorted, 0.75));
+      double[] q = quartiles(perRound, 0);
+      System.out.printf(Locale.ROOT, "%-32s / %-30s median %.2f (q1 %.2f, q3 %.2f)%n", ratio[0], ratio[1], q[0],
+          q[1], q[2]);
     }
   }
 
@@ -144,7 +141,18 @@ public final class ReadingCpuTime {
     return THREADS.getCurrentThreadCpuTime() - start;
   }
 
-  static double quantile(double[] sorted, double q) {
+  /**
+   * @param values figures per round
+   * @param from the first round counted (the ones before warm the JIT up)
+   * @return the median, first and third quartiles of {@code values} from {@code from} on
+   */
+  static double[] quartiles(double[] values, int from) {
+    double[] sorted = Arrays.copyOfRange(values, from, values.length);
+    Arrays.sort(sorted);
+    return new double[] {quantile(sorted, 0.5), quantile(sorted, 0.25), quantile(sorted, 0.75)};
+  }
+
+  private static double quantile(double[] sorted, double q) {
     double at = q * (sorted.length - 1);
     int low = (int) Math.floor(at);
     int high = Math.min(sorted.length - 1, low + 1);
