@@ -252,11 +252,19 @@ public final class HankeJson {
   }
 
   /**
-   * The optimistic first pass (see {@link Reading}).
+   * The optimistic first passes (see {@link Reading}): the fields in writing order ({@link OrderedReader}), then,
+   * if the document has them in another order or has a problem, with the tables.
    *
    * @return the document, or null if it is to be read again exactly
    */
   private HankeDocument readOptimistically(Source source, HankeDocument.Kind expected) {
+    try (JsonParser parser = source.open()) {
+      HankeDocument document = OrderedReader.read(new Reading(parser, limits, true), expected);
+      if (document != null) {
+        return document;
+      }
+    } catch (IOException e) { // opening or closing a parser on text already in memory: the passes below say
+    }
     try (JsonParser parser = source.open()) {
       return Documents.read(new Reading(parser, limits, true), expected);
     } catch (Reading.Retry | IOException e) { // the exact pass reports or throws what is wrong

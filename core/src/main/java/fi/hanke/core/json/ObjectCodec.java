@@ -118,6 +118,18 @@ final class ObjectCodec<T, B> extends Codec<T> {
     return fields.stream().map(f -> f.name).collect(Collectors.toList());
   }
 
+  /**
+   * @return the field's name as Jackson matches it in the input, the one instance this table uses
+   * @throws IllegalStateException if the type has no field of that name
+   */
+  SerializedString quoted(String fieldName) {
+    Integer i = index.get(fieldName);
+    if (i == null) {
+      throw new IllegalStateException(name + " has no field " + fieldName);
+    }
+    return quoted[i];
+  }
+
   /** @return whether the type has a field of that name */
   boolean has(String fieldName) {
     return index.containsKey(fieldName);

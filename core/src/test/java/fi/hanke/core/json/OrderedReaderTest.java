@@ -1,0 +1,154 @@
+package fi.hanke.core.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import fi.hanke.core.json.JsonNodes.Node;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The ordered pass reads a document whose fields come in writing order to what the tables read, and leaves every
+ * other document to them: a field out of order, repeated or unknown, a wrong value, a list at its limit, another
+ * kind than the one expected, a token after the document.
+ */
+class OrderedReaderTest {
+  private static final HankeJson JSON = HankeJson.standard();
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  /** The ordered pass alone: the document, or null where it leaves the document to the tables. */
+  private static HankeDocument ordered(String json, JsonLimits limits, HankeDocument.Kind expected) {
+    try (JsonParser parser = FACTORY.createParser(json)) {
+      return OrderedReader.read(new Reading(parser, limits, true), expected);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static HankeDocument ordered(String json) {
+    return ordered(json, JsonLimits.defaults(), null);
+  }
+
+  /** The exact pass alone (a {@code Reader} is read by it only). */
+  private static HankeDocument tables(String json) {
+    return JSON.read(new StringReader(json));
+  }
+
+  @Test
+  void documentsInWritingOrderAreReadByItAloneToWhatTheTablesRead() {
+    Set<String> names = new HashSet<>();
+    qt().withExamples(300).forAll(ArbitraryModel.documents()).checkAssert(d -> {
+      for (String json : List.of(JSON.write(d), JSON.writeLine(d).strip())) {
+        HankeDocument read = ordered(json);
+        assertNotNull(read, json);
+        assertEquals(tables(json), read);
+        assertEquals(d, read);
+        assertEquals(read, ordered(json, JsonLimits.defaults(), d.kind()));
+        JsonNodes.of(json).stream().filter(n -> n.nameStart >= 0).forEach(n -> names.add(n.field()));
+      }
+    });
+    // every name of every table came in some document (a name two tables share, in either of them)
+    Set<String> missing = new TreeSet<>();
+    for (ObjectCodec<?, ?> table : Model.ALL) {
+      for (String field : table.fieldNames()) {
+        if (!names.contains(field)) {
+          missing.add(table.name() + "." + field);
+        }
+      }
+    }
+    assertEquals(Set.of(), missing);
+  }
+
+  @Test
+  void aDocumentWithTwoFieldsSwappedIsLeftToTheTablesWhichReadTheSame() {
+    qt().withExamples(100).forAll(ArbitraryModel.documents(), integers().allPositive()).checkAssert((d, seed) -> {
+      String json = JSON.writeLine(d).strip();
+      List<Node> pairs = siblingsFollowedBySibling(json);
+      if (pairs.isEmpty()) {
+        return;
+      }
+      Node first = pairs.get(seed % pairs.size());
+      Node second = JsonNodes.of(json).stream()
+          .filter(n -> n.nameStart > first.end && n.parent.equals(first.parent) && n.path.length() > 0)
+          .findFirst().orElseThrow();
+      String swapped = json.substring(0, first.nameStart) + json.substring(second.nameStart, second.end)
+          + json.substring(first.end, second.nameStart) + json.substring(first.nameStart, first.end)
+          + json.substring(second.end);
+      assertNull(ordered(swapped), swapped);
+      assertEquals(d, JSON.read(swapped));
+      assertEquals(d, tables(swapped));
+    });
+  }
+
+  /** Fields that have a sibling field after them in the same object. */
+  private static List<Node> siblingsFollowedBySibling(String json) {
+    List<Node> all = JsonNodes.of(json);
+    return all.stream().filter(n -> n.nameStart >= 0)
+        .filter(n -> all.stream().anyMatch(m -> m.nameStart > n.end && m.parent.equals(n.parent)))
+        .collect(Collectors.toList());
+  }
+
+  @Test
+  void aRepeatedOrUnknownFieldOrAWrongValueIsLeftToTheTables() {
+    qt().withExamples(60).forAll(ArbitraryModel.documents(), integers().allPositive()).checkAssert((d, seed) -> {
+      String json = JSON.writeLine(d).strip();
+      List<Node> fields = JsonNodes.of(json).stream().filter(n -> n.nameStart >= 0).collect(Collectors.toList());
+      Node node = fields.get(seed % fields.size());
+      String field = json.substring(node.nameStart, node.end);
+      assertNull(ordered(json.substring(0, node.end) + ", " + field + json.substring(node.end)), field);
+      assertNull(ordered(json.substring(0, node.nameStart) + "\"zz\": 1, " + json.substring(node.nameStart)), field);
+      assertNull(ordered(json.substring(0, node.start) + "[true]" + json.substring(node.end)), field);
+    });
+  }
+
+  @Test
+  void aListAtItsLimitIsLeftToTheTables() {
+    String lines = "{\"category\": \"STAFF\", \"applied\": \"1\"}, {\"category\": \"TRAVEL\", \"applied\": \"2\"}";
+    String json = "{\"format\": \"hanke/1\", \"kind\": \"project\", \"costEstimate\": {\"lines\": [" + lines + "]}}";
+    assertNotNull(ordered(json, JsonLimits.defaults().withMaxArrayLength(2), null));
+    assertNull(ordered(json, JsonLimits.defaults().withMaxArrayLength(1), null));
+  }
+
+  @Test
+  void aRepeatedYearInAnAmountByYearIsLeftToTheTables() {
+    String line = "{\"category\": \"STAFF\", \"applied\": \"3\", \"appliedByYear\": {\"2025\": \"1\", %s: \"2\"}}";
+    String json = "{\"format\": \"hanke/1\", \"kind\": \"project\", \"costEstimate\": {\"lines\": [" + line + "]}}";
+    assertNotNull(ordered(String.format(json, "\"2026\"")));
+    assertNull(ordered(String.format(json, "\"2025\"")));
+  }
+
+  @Test
+  void theHeaderFirstTheExpectedKindAndNothingAfterTheDocumentOrItIsLeftToTheTables() {
+    String body = "\"name\": \"Hanke\"}";
+    assertNotNull(ordered("{\"format\": \"hanke/1\", \"kind\": \"project\", " + body));
+    assertNull(ordered("{\"kind\": \"project\", \"format\": \"hanke/1\", " + body));
+    assertNull(ordered("{\"format\": \"hanke/2\", \"kind\": \"project\", " + body));
+    assertNull(ordered("{\"format\": \"hanke/1\", \"kind\": \"projekti\", " + body));
+    assertNull(ordered("{\"format\": \"hanke/1\", \"kind\": \"project\", " + body + " {}"));
+    assertNull(ordered("{\"format\": \"hanke/1\", \"kind\": \"project\", " + body, JsonLimits.defaults(),
+        HankeDocument.Kind.GROUP_PROJECT));
+    assertTrue(ordered("{\"format\": \"hanke/1\", \"kind\": \"project\", " + body, JsonLimits.defaults(),
+        HankeDocument.Kind.PROJECT).project().isPresent());
+  }
+
+  @Test
+  void aValueTheModelRefusesIsLeftToTheTables() {
+    String json = "{\"format\": \"hanke/1\", \"kind\": \"project\", \"costEstimate\": {\"lines\": ["
+        + "{\"category\": \"STAFF\", \"applied\": \"%s\", \"approved\": \"%s\"}]}}";
+    assertNotNull(ordered(String.format(json, "1", "1")));
+    assertNull(ordered(String.format(json, "92233720368547.75", "-92233720368547.75")));
+  }
+}
