@@ -130,6 +130,34 @@ final class ObjectCodec<T, B> extends Codec<T> {
     return quoted[i];
   }
 
+  /**
+   * @return the field's bit in the mask of fields an object has ({@link State#seen})
+   * @throws IllegalStateException if the type has no field of that name
+   */
+  long bit(String fieldName) {
+    quoted(fieldName);
+    return 1L << index.get(fieldName);
+  }
+
+  /**
+   * Reads the rest of an object whose first fields an optimistic pass has read into {@code builder} in writing order
+   * ({@link OrderedReader}), and builds it: the parser stands on the name that did not come in that order.
+   *
+   * @param seen the bits of the fields already read
+   * @return the value, or null when the object had a problem
+   */
+  T readRest(Reading in, B builder, long seen) throws IOException {
+    if (!in.optimistic) {
+      throw new IllegalArgumentException("the rest of an object is read in an optimistic pass");
+    }
+    State<B> state = new State<>(builder);
+    state.seen = seen;
+    do {
+      readField(in, state);
+    } while (nextField(in.parser, state));
+    return finish(in, state, null); // an optimistic pass gives up at a problem before it would need the location
+  }
+
   /** @return whether the type has a field of that name */
   boolean has(String fieldName) {
     return index.containsKey(fieldName);

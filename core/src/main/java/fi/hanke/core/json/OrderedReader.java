@@ -73,20 +73,22 @@ import java.util.Set;
  * generated for each type would be: no loop over a table and no call through a table's row, so the JIT sees one
  * target at every call and knows which field comes next.
  *
- * <p>It reads only what it can read without judgement. At anything else it gives up and returns null, and the
- * caller reads the document again with the tables, first optimistically and then exactly ({@link Reading}): a field
- * out of the writing order or unknown, a name repeated, a header other than {@code "format": "hanke/1", "kind": …}
- * first, a kind other than the one expected, a value its codec refuses, a list or map at its length limit, an
- * invariant the model refuses, a token after the document. So it never reports a problem and never decides one:
- * a document it returns is one the tables would have read to the same value (the same codecs and setters, the
- * fields the document has, the defaults for the others), and every other outcome is theirs. Documents that Hanke
- * wrote, the portfolio's and a portal's round trips, are read by it alone.
+ * <p>Where an object's fields leave that order (an earlier field after a later one, a field repeated, a name the
+ * type does not have), the type's table reads the rest of the object into the same builder, knowing which fields
+ * were read ({@link ObjectCodec#readRest}), and the pass goes on in order after it. At anything else it gives up and
+ * returns null, and the caller reads the document again with the tables, first optimistically and then exactly
+ * ({@link Reading}): a header other than {@code "format": "hanke/1", "kind": …} first, a kind other than the one
+ * expected, a value its codec refuses, a name repeated or unknown (which the table reports, so gives up), a list or
+ * map at its length limit, an invariant the model refuses, a token after the document. So it never reports a
+ * problem and never decides one: a document it returns is one the tables would have read to the same value (the
+ * same codecs and setters, the fields the document has, the defaults for the others), and every other outcome is
+ * theirs. Documents that Hanke wrote, the portfolio's and a portal's round trips, are read in order throughout.
  *
  * <p>The tables stay the one description of hanke/1 (the writer, the schema and the exact reader use nothing else);
  * this class repeats their order by hand, as a generator would write it, and takes every name from them. A field
- * added to a table and not here costs speed, not correctness: documents that have it are read by the tables.
+ * added to a table and not here costs speed, not correctness: the table reads it and the rest of its object.
  * {@code OrderedReaderTest} fails until it is added, as it asks that generated documents, which hold every field
- * of every table, be read by this pass alone.
+ * of every table, be read in order throughout.
  */
 final class OrderedReader {
   private static final Codec<OrganisationKind> ORGANISATION_KIND = enumOf(OrganisationKind.class);
@@ -128,10 +130,19 @@ final class OrderedReader {
    * expected next, or the object's end. The next expected field is then compared with it instead of read.
    */
   private boolean pending;
+  /**
+   * The bits, by their tables' indices, of the fields read of the object being read (each type's method keeps its
+   * caller's and gives it back): what its table needs to read the rest of an object whose fields leave the order.
+   */
+  private long seen;
 
-  private OrderedReader(Reading in) {
+  /** Whether a table may read the rest of an object whose fields leave the order; if not, the pass gives up. */
+  private final boolean tablesReadTheRest;
+
+  private OrderedReader(Reading in, boolean tablesReadTheRest) {
     this.in = in;
     this.parser = in.parser;
+    this.tablesReadTheRest = tablesReadTheRest;
   }
 
   /**
@@ -142,11 +153,19 @@ final class OrderedReader {
    * @return the document, or null if it is to be read again with the tables
    */
   static HankeDocument read(Reading in, HankeDocument.Kind expected) {
+    return read(in, expected, true);
+  }
+
+  /**
+   * As {@link #read(Reading, HankeDocument.Kind)}; with {@code tablesReadTheRest} false it gives up instead of having
+   * a table read the rest of an object, so that a test can tell a document read in order throughout.
+   */
+  static HankeDocument read(Reading in, HankeDocument.Kind expected, boolean tablesReadTheRest) {
     if (!in.optimistic) {
       throw new IllegalArgumentException("an ordered pass is optimistic");
     }
     try {
-      return new OrderedReader(in).document(expected);
+      return new OrderedReader(in, tablesReadTheRest).document(expected);
     } catch (IOException | RuntimeException e) { // GiveUp, Reading.Retry, a builder's or the model's refusal
       return null;
     }
@@ -176,6 +195,15 @@ final class OrderedReader {
     }
   }
 
+  /** As {@link #field(SerializedString)}, for a field of a table: one it reads is marked in {@link #seen}. */
+  private boolean field(Name name) throws IOException {
+    if (field(name.quoted)) {
+      seen |= name.bit;
+      return true;
+    }
+    return false;
+  }
+
   /**
    * Whether the object's next field is {@code name}; if it is, the parser is moved to its value. Jackson compares
    * the input with the name first, as the tables' predictions do ({@link ObjectCodec#nextField}).
@@ -197,13 +225,22 @@ final class OrderedReader {
     return false;
   }
 
-  /** Ends an object: what follows its last field read must be its end. */
-  private void end() throws IOException {
+  /**
+   * Ends an object's fields in writing order.
+   *
+   * @return true at the object's end; false where the parser stands on a name that did not come in writing order (an
+   *     earlier field, one repeated, or one the type does not have), for the type's table to read the rest
+   */
+  private boolean inOrder() throws IOException {
     if (!pending) {
       parser.nextToken();
     }
     pending = false;
-    expect(parser.currentToken() == JsonToken.END_OBJECT);
+    if (parser.currentToken() == JsonToken.END_OBJECT) {
+      return true;
+    }
+    expect(parser.currentToken() == JsonToken.FIELD_NAME && tablesReadTheRest);
+    return false;
   }
 
   /** Starts an object: the value must be one. */
@@ -232,6 +269,8 @@ final class OrderedReader {
 
   private Organisation organisation() throws IOException {
     object();
+    long outer = seen;
+    seen = 0;
     Organisation.Builder b = Organisation.builder();
     if (field(Names.ORGANISATION_NAME)) {
       b.name(NON_BLANK.read(in));
@@ -242,12 +281,15 @@ final class OrderedReader {
     if (field(Names.ORGANISATION_KIND)) {
       b.kind(ORGANISATION_KIND.read(in));
     }
-    end();
-    return b.build();
+    Organisation value = inOrder() ? b.build() : Model.ORGANISATION.readRest(in, b, seen);
+    seen = outer;
+    return value;
   }
 
   private Call call() throws IOException {
     object();
+    long outer = seen;
+    seen = 0;
     Call.Builder b = Call.builder();
     if (field(Names.CALL_NAME)) {
       b.name(STRING.read(in));
@@ -255,12 +297,15 @@ final class OrderedReader {
     if (field(Names.CALL_ID)) {
       b.id(STRING.read(in));
     }
-    end();
-    return b.build();
+    Call value = inOrder() ? b.build() : Model.CALL.readRest(in, b, seen);
+    seen = outer;
+    return value;
   }
 
   private ProgrammePlacement placement() throws IOException {
     object();
+    long outer = seen;
+    seen = 0;
     ProgrammePlacement.Builder b = ProgrammePlacement.builder();
     if (field(Names.PLACEMENT_PROGRAMME)) {
       b.programme(PROGRAMME.read(in));
@@ -280,12 +325,15 @@ final class OrderedReader {
     if (field(Names.PLACEMENT_PROJECT_TYPE)) {
       b.projectType(PROJECT_TYPE.read(in));
     }
-    end();
-    return b.build();
+    ProgrammePlacement value = inOrder() ? b.build() : Model.PLACEMENT.readRest(in, b, seen);
+    seen = outer;
+    return value;
   }
 
   private CostModel costModel() throws IOException {
     object();
+    long outer = seen;
+    seen = 0;
     CostModel.Builder b = CostModel.builder();
     if (field(Names.COST_MODEL_OPTION)) {
       b.option(COST_OPTION.read(in));
@@ -299,12 +347,15 @@ final class OrderedReader {
     if (field(Names.COST_MODEL_VAT)) {
       b.vatIncluded(BOOLEAN.read(in));
     }
-    end();
-    return b.build();
+    CostModel value = inOrder() ? b.build() : Model.COST_MODEL.readRest(in, b, seen);
+    seen = outer;
+    return value;
   }
 
   private CostLine costLine() throws IOException {
     object();
+    long outer = seen;
+    seen = 0;
     CostLine.Builder b = CostLine.builder();
     if (field(Names.COST_LINE_CATEGORY)) {
       b.category(COST_CATEGORY.read(in));
@@ -332,12 +383,15 @@ final class OrderedReader {
     if (field(Names.COST_LINE_LABEL)) {
       b.label(STRING.read(in));
     }
-    end();
-    return b.build();
+    CostLine value = inOrder() ? b.build() : Model.COST_LINE.readRest(in, b, seen);
+    seen = outer;
+    return value;
   }
 
   private CostEstimate costEstimate() throws IOException {
     object();
+    long outer = seen;
+    seen = 0;
     CostEstimate.Builder b = CostEstimate.builder();
     if (field(Names.COST_ESTIMATE_LAYOUT)) {
       b.layout(COST_LAYOUT.read(in));
@@ -360,12 +414,15 @@ final class OrderedReader {
     if (field(Names.COST_ESTIMATE_NET_APPROVED)) {
       b.statedNetApproved(AMOUNT.read(in));
     }
-    end();
-    return b.build();
+    CostEstimate value = inOrder() ? b.build() : Model.COST_ESTIMATE.readRest(in, b, seen);
+    seen = outer;
+    return value;
   }
 
   private FundingLine fundingLine() throws IOException {
     object();
+    long outer = seen;
+    seen = 0;
     FundingLine.Builder b = FundingLine.builder();
     if (field(Names.FUNDING_LINE_SOURCE)) {
       b.source(FUNDING_SOURCE.read(in));
@@ -385,12 +442,15 @@ final class OrderedReader {
     if (field(Names.FUNDING_LINE_LABEL)) {
       b.label(STRING.read(in));
     }
-    end();
-    return b.build();
+    FundingLine value = inOrder() ? b.build() : Model.FUNDING_LINE.readRest(in, b, seen);
+    seen = outer;
+    return value;
   }
 
   private RegionalAidShare regionalAidShare() throws IOException {
     object();
+    long outer = seen;
+    seen = 0;
     RegionalAidShare.Builder b = RegionalAidShare.builder();
     if (field(Names.SHARE_REGION)) {
       b.region(REGION.read(in));
@@ -398,12 +458,15 @@ final class OrderedReader {
     if (field(Names.SHARE_AMOUNT)) {
       b.amount(AMOUNT.read(in));
     }
-    end();
-    return b.build();
+    RegionalAidShare value = inOrder() ? b.build() : Model.REGIONAL_AID_SHARE.readRest(in, b, seen);
+    seen = outer;
+    return value;
   }
 
   private FundingPlan fundingPlan() throws IOException {
     object();
+    long outer = seen;
+    seen = 0;
     FundingPlan.Builder b = FundingPlan.builder();
     if (field(Names.FUNDING_PLAN_COVERAGE)) {
       b.coverage(COVERAGE.read(in));
@@ -432,12 +495,15 @@ final class OrderedReader {
         b.addRegionalSplit(regionalAidShare());
       }
     }
-    end();
-    return b.build();
+    FundingPlan value = inOrder() ? b.build() : Model.FUNDING_PLAN.readRest(in, b, seen);
+    seen = outer;
+    return value;
   }
 
   private BreakdownPart breakdownPart() throws IOException {
     object();
+    long outer = seen;
+    seen = 0;
     BreakdownPart.Builder b = BreakdownPart.builder();
     if (field(Names.PART_KEY)) {
       b.key(NON_BLANK.read(in));
@@ -445,12 +511,15 @@ final class OrderedReader {
     if (field(Names.PART_QUANTITY)) {
       b.quantity(COUNT.read(in));
     }
-    end();
-    return b.build();
+    BreakdownPart value = inOrder() ? b.build() : Model.BREAKDOWN_PART.readRest(in, b, seen);
+    seen = outer;
+    return value;
   }
 
   private Breakdown breakdown() throws IOException {
     object();
+    long outer = seen;
+    seen = 0;
     Breakdown.Builder b = Breakdown.builder();
     if (field(Names.BREAKDOWN_DIMENSION)) {
       b.dimension(STRING.read(in));
@@ -464,12 +533,15 @@ final class OrderedReader {
     if (field(Names.BREAKDOWN_COMPLETE)) {
       b.complete(BOOLEAN.read(in));
     }
-    end();
-    return b.build();
+    Breakdown value = inOrder() ? b.build() : Model.BREAKDOWN.readRest(in, b, seen);
+    seen = outer;
+    return value;
   }
 
   private Target target() throws IOException {
     object();
+    long outer = seen;
+    seen = 0;
     Target.Builder b = Target.builder();
     if (field(Names.TARGET_DESCRIPTION)) {
       b.description(STRING.read(in));
@@ -495,12 +567,15 @@ final class OrderedReader {
         b.addBreakdown(breakdown());
       }
     }
-    end();
-    return b.build();
+    Target value = inOrder() ? b.build() : Model.TARGET.readRest(in, b, seen);
+    seen = outer;
+    return value;
   }
 
   private FeeTier feeTier() throws IOException {
     object();
+    long outer = seen;
+    seen = 0;
     FeeTier.Builder b = FeeTier.builder();
     if (field(Names.TIER_AMOUNT)) {
       b.amount(AMOUNT.read(in));
@@ -514,12 +589,15 @@ final class OrderedReader {
     if (field(Names.TIER_COMPANY_SIZE)) {
       b.companySize(COMPANY_SIZE.read(in));
     }
-    end();
-    return b.build();
+    FeeTier value = inOrder() ? b.build() : Model.FEE_TIER.readRest(in, b, seen);
+    seen = outer;
+    return value;
   }
 
   private ParticipationFee participationFee() throws IOException {
     object();
+    long outer = seen;
+    seen = 0;
     ParticipationFee.Builder b = ParticipationFee.builder();
     if (field(Names.FEE_DESCRIPTION)) {
       b.description(STRING.read(in));
@@ -533,12 +611,15 @@ final class OrderedReader {
     if (field(Names.FEE_COLLECTED_BY)) {
       b.collectedBy(STRING.read(in));
     }
-    end();
-    return b.build();
+    ParticipationFee value = inOrder() ? b.build() : Model.PARTICIPATION_FEE.readRest(in, b, seen);
+    seen = outer;
+    return value;
   }
 
   private SizeClassAmount sizeClassAmount() throws IOException {
     object();
+    long outer = seen;
+    seen = 0;
     SizeClassAmount.Builder b = SizeClassAmount.builder();
     if (field(Names.SIZE_CLASS_SIZE)) {
       b.size(COMPANY_SIZE.read(in));
@@ -546,12 +627,15 @@ final class OrderedReader {
     if (field(Names.SIZE_CLASS_AMOUNT)) {
       b.amount(AMOUNT.read(in));
     }
-    end();
-    return b.build();
+    SizeClassAmount value = inOrder() ? b.build() : Model.SIZE_CLASS_AMOUNT.readRest(in, b, seen);
+    seen = outer;
+    return value;
   }
 
   private DeMinimisMeasure deMinimisMeasure() throws IOException {
     object();
+    long outer = seen;
+    seen = 0;
     DeMinimisMeasure.Builder b = DeMinimisMeasure.builder();
     if (field(Names.MEASURE_NAME)) {
       b.name(NON_BLANK.read(in));
@@ -574,12 +658,15 @@ final class OrderedReader {
         b.addStatedAid(sizeClassAmount());
       }
     }
-    end();
-    return b.build();
+    DeMinimisMeasure value = inOrder() ? b.build() : Model.DE_MINIMIS_MEASURE.readRest(in, b, seen);
+    seen = outer;
+    return value;
   }
 
   private DeMinimisParticipant deMinimisParticipant() throws IOException {
     object();
+    long outer = seen;
+    seen = 0;
     DeMinimisParticipant.Builder b = DeMinimisParticipant.builder();
     if (field(Names.PARTICIPANT_BUSINESS_ID)) {
       b.businessId(BUSINESS_ID.read(in));
@@ -596,12 +683,15 @@ final class OrderedReader {
     if (field(Names.PARTICIPANT_GRANTED_ON)) {
       b.grantedOn(DATE.read(in));
     }
-    end();
-    return b.build();
+    DeMinimisParticipant value = inOrder() ? b.build() : Model.DE_MINIMIS_PARTICIPANT.readRest(in, b, seen);
+    seen = outer;
+    return value;
   }
 
   private WorkPackage workPackage() throws IOException {
     object();
+    long outer = seen;
+    seen = 0;
     WorkPackage.Builder b = WorkPackage.builder();
     if (field(Names.PACKAGE_CODE)) {
       b.code(NON_BLANK.read(in));
@@ -651,12 +741,15 @@ final class OrderedReader {
         b.addDeMinimisParticipant(deMinimisParticipant());
       }
     }
-    end();
-    return b.build();
+    WorkPackage value = inOrder() ? b.build() : Model.WORK_PACKAGE.readRest(in, b, seen);
+    seen = outer;
+    return value;
   }
 
   private Meeting meeting() throws IOException {
     object();
+    long outer = seen;
+    seen = 0;
     Meeting.Builder b = Meeting.builder();
     if (field(Names.MEETING_BODY)) {
       b.body(STRING.read(in));
@@ -667,12 +760,15 @@ final class OrderedReader {
     if (field(Names.MEETING_NOTE)) {
       b.note(STRING.read(in));
     }
-    end();
-    return b.build();
+    Meeting value = inOrder() ? b.build() : Model.MEETING.readRest(in, b, seen);
+    seen = outer;
+    return value;
   }
 
   private Assessment assessment() throws IOException {
     object();
+    long outer = seen;
+    seen = 0;
     Assessment.Builder b = Assessment.builder();
     if (field(Names.ASSESSMENT_POINTS)) {
       b.points(DECIMAL.read(in));
@@ -698,12 +794,15 @@ final class OrderedReader {
     if (field(Names.ASSESSMENT_REASONING)) {
       b.reasoning(STRING.read(in));
     }
-    end();
-    return b.build();
+    Assessment value = inOrder() ? b.build() : Model.ASSESSMENT.readRest(in, b, seen);
+    seen = outer;
+    return value;
   }
 
   private Decision decision() throws IOException {
     object();
+    long outer = seen;
+    seen = 0;
     Decision.Builder b = Decision.builder();
     if (field(Names.DECISION_BODY)) {
       b.body(STRING.read(in));
@@ -717,8 +816,9 @@ final class OrderedReader {
     if (field(Names.DECISION_TEXT)) {
       b.text(STRING.read(in));
     }
-    end();
-    return b.build();
+    Decision value = inOrder() ? b.build() : Model.DECISION.readRest(in, b, seen);
+    seen = outer;
+    return value;
   }
 
   private Project project() throws IOException {
@@ -728,6 +828,8 @@ final class OrderedReader {
 
   /** A project's fields; the parser stands on the token before the first (the object's start, or the header). */
   private Project projectFields() throws IOException {
+    long outer = seen;
+    seen = 0;
     Project.Builder b = Project.builder();
     if (field(Names.PROJECT_DOCUMENT_KIND)) {
       b.documentKind(DOCUMENT_KIND.read(in));
@@ -810,12 +912,15 @@ final class OrderedReader {
     if (field(Names.PROJECT_DECISION)) {
       b.decision(decision());
     }
-    end();
-    return b.build();
+    Project value = inOrder() ? b.build() : Model.PROJECT.readRest(in, b, seen);
+    seen = outer;
+    return value;
   }
 
   private GroupMember groupMember() throws IOException {
     object();
+    long outer = seen;
+    seen = 0;
     GroupMember.Builder b = GroupMember.builder();
     if (field(Names.MEMBER_KEY)) {
       b.key(NON_BLANK.read(in));
@@ -835,12 +940,15 @@ final class OrderedReader {
     if (field(Names.MEMBER_PROJECT)) {
       b.project(project());
     }
-    end();
-    return b.build();
+    GroupMember value = inOrder() ? b.build() : Model.GROUP_MEMBER.readRest(in, b, seen);
+    seen = outer;
+    return value;
   }
 
   /** A group project's fields, after the header. */
   private GroupProject groupProjectFields() throws IOException {
+    long outer = seen;
+    seen = 0;
     GroupProject.Builder b = GroupProject.builder();
     if (field(Names.GROUP_ID)) {
       b.groupId(NON_BLANK.read(in));
@@ -863,147 +971,159 @@ final class OrderedReader {
         b.addApplicationNumber(STRING.read(in));
       }
     }
-    end();
-    return b.build();
+    GroupProject value = inOrder() ? b.build() : Model.GROUP_PROJECT.readRest(in, b, seen);
+    seen = outer;
+    return value;
+  }
+
+  /** A field of a table: its name as the table matches it, and its bit by the table's index. */
+  private static final class Name {
+    final SerializedString quoted;
+    final long bit;
+
+    Name(ObjectCodec<?, ?> table, String field) {
+      this.quoted = table.quoted(field);
+      this.bit = table.bit(field);
+    }
   }
 
   /**
    * The names, each the instance of its type's table ({@link ObjectCodec#quoted}): a name the table does not have
-   * fails here, when the class is loaded, and a table that writes its fields in another order makes this pass give
-   * up, never read a value into another field.
+   * fails here, when the class is loaded, and a table that writes its fields in another order has them read by the
+   * table, never a value read into another field.
    */
   private static final class Names {
-    static final SerializedString ORGANISATION_NAME = Model.ORGANISATION.quoted("name");
-    static final SerializedString ORGANISATION_BUSINESS_ID = Model.ORGANISATION.quoted("businessId");
-    static final SerializedString ORGANISATION_KIND = Model.ORGANISATION.quoted("kind");
-    static final SerializedString CALL_NAME = Model.CALL.quoted("name");
-    static final SerializedString CALL_ID = Model.CALL.quoted("id");
-    static final SerializedString PLACEMENT_PROGRAMME = Model.PLACEMENT.quoted("programme");
-    static final SerializedString PLACEMENT_PRIORITY = Model.PLACEMENT.quoted("priority");
-    static final SerializedString PLACEMENT_SPECIFIC_OBJECTIVE = Model.PLACEMENT.quoted("specificObjective");
-    static final SerializedString PLACEMENT_FUND = Model.PLACEMENT.quoted("fund");
-    static final SerializedString PLACEMENT_SUPPORT_FORM = Model.PLACEMENT.quoted("supportForm");
-    static final SerializedString PLACEMENT_PROJECT_TYPE = Model.PLACEMENT.quoted("projectType");
-    static final SerializedString COST_MODEL_OPTION = Model.COST_MODEL.quoted("option");
-    static final SerializedString COST_MODEL_STAFF = Model.COST_MODEL.quoted("staffCostModel");
-    static final SerializedString COST_MODEL_TRAVEL = Model.COST_MODEL.quoted("travelCostModel");
-    static final SerializedString COST_MODEL_VAT = Model.COST_MODEL.quoted("vatIncluded");
-    static final SerializedString COST_LINE_CATEGORY = Model.COST_LINE.quoted("category");
-    static final SerializedString COST_LINE_APPLIED = Model.COST_LINE.quoted("applied");
-    static final SerializedString COST_LINE_APPLIED_HEDGE = Model.COST_LINE.quoted("appliedHedge");
-    static final SerializedString COST_LINE_APPROVED = Model.COST_LINE.quoted("approved");
-    static final SerializedString COST_LINE_BY_YEAR = Model.COST_LINE.quoted("appliedByYear");
-    static final SerializedString COST_LINE_LABEL = Model.COST_LINE.quoted("label");
-    static final SerializedString COST_ESTIMATE_LAYOUT = Model.COST_ESTIMATE.quoted("layout");
-    static final SerializedString COST_ESTIMATE_COVERAGE = Model.COST_ESTIMATE.quoted("coverage");
-    static final SerializedString COST_ESTIMATE_LINES = Model.COST_ESTIMATE.quoted("lines");
-    static final SerializedString COST_ESTIMATE_NET_APPLIED = Model.COST_ESTIMATE.quoted("statedNetApplied");
-    static final SerializedString COST_ESTIMATE_NET_APPLIED_HEDGE = Model.COST_ESTIMATE.quoted("statedNetAppliedHedge");
-    static final SerializedString COST_ESTIMATE_NET_APPROVED = Model.COST_ESTIMATE.quoted("statedNetApproved");
-    static final SerializedString FUNDING_LINE_SOURCE = Model.FUNDING_LINE.quoted("source");
-    static final SerializedString FUNDING_LINE_APPLIED = Model.FUNDING_LINE.quoted("applied");
-    static final SerializedString FUNDING_LINE_APPLIED_HEDGE = Model.FUNDING_LINE.quoted("appliedHedge");
-    static final SerializedString FUNDING_LINE_APPROVED = Model.FUNDING_LINE.quoted("approved");
-    static final SerializedString FUNDING_LINE_SHARE = Model.FUNDING_LINE.quoted("statedShare");
-    static final SerializedString FUNDING_LINE_LABEL = Model.FUNDING_LINE.quoted("label");
-    static final SerializedString SHARE_REGION = Model.REGIONAL_AID_SHARE.quoted("region");
-    static final SerializedString SHARE_AMOUNT = Model.REGIONAL_AID_SHARE.quoted("amount");
-    static final SerializedString FUNDING_PLAN_COVERAGE = Model.FUNDING_PLAN.quoted("coverage");
-    static final SerializedString FUNDING_PLAN_LINES = Model.FUNDING_PLAN.quoted("lines");
-    static final SerializedString FUNDING_PLAN_TOTAL_APPLIED = Model.FUNDING_PLAN.quoted("statedTotalApplied");
-    static final SerializedString FUNDING_PLAN_TOTAL_APPLIED_HEDGE = Model.FUNDING_PLAN.quoted("statedTotalAppliedHedge");
-    static final SerializedString FUNDING_PLAN_TOTAL_APPROVED = Model.FUNDING_PLAN.quoted("statedTotalApproved");
-    static final SerializedString FUNDING_PLAN_AID_RATE = Model.FUNDING_PLAN.quoted("statedAidRate");
-    static final SerializedString FUNDING_PLAN_REGIONAL_SPLIT = Model.FUNDING_PLAN.quoted("regionalSplit");
-    static final SerializedString PART_KEY = Model.BREAKDOWN_PART.quoted("key");
-    static final SerializedString PART_QUANTITY = Model.BREAKDOWN_PART.quoted("quantity");
-    static final SerializedString BREAKDOWN_DIMENSION = Model.BREAKDOWN.quoted("dimension");
-    static final SerializedString BREAKDOWN_PARTS = Model.BREAKDOWN.quoted("parts");
-    static final SerializedString BREAKDOWN_COMPLETE = Model.BREAKDOWN.quoted("complete");
-    static final SerializedString TARGET_DESCRIPTION = Model.TARGET.quoted("description");
-    static final SerializedString TARGET_QUANTITY = Model.TARGET.quoted("quantity");
-    static final SerializedString TARGET_UP_TO = Model.TARGET.quoted("upTo");
-    static final SerializedString TARGET_BOUND = Model.TARGET.quoted("bound");
-    static final SerializedString TARGET_UNIT = Model.TARGET.quoted("unit");
-    static final SerializedString TARGET_INDICATOR = Model.TARGET.quoted("indicator");
-    static final SerializedString TARGET_BREAKDOWNS = Model.TARGET.quoted("breakdowns");
-    static final SerializedString TIER_AMOUNT = Model.FEE_TIER.quoted("amount");
-    static final SerializedString TIER_CONDITION = Model.FEE_TIER.quoted("condition");
-    static final SerializedString TIER_TURNOVER_ABOVE = Model.FEE_TIER.quoted("turnoverAbove");
-    static final SerializedString TIER_COMPANY_SIZE = Model.FEE_TIER.quoted("companySize");
-    static final SerializedString FEE_DESCRIPTION = Model.PARTICIPATION_FEE.quoted("description");
-    static final SerializedString FEE_TIERS = Model.PARTICIPATION_FEE.quoted("tiers");
-    static final SerializedString FEE_COLLECTED_BY = Model.PARTICIPATION_FEE.quoted("collectedBy");
-    static final SerializedString SIZE_CLASS_SIZE = Model.SIZE_CLASS_AMOUNT.quoted("size");
-    static final SerializedString SIZE_CLASS_AMOUNT = Model.SIZE_CLASS_AMOUNT.quoted("amount");
-    static final SerializedString MEASURE_NAME = Model.DE_MINIMIS_MEASURE.quoted("name");
-    static final SerializedString MEASURE_REGULATION = Model.DE_MINIMIS_MEASURE.quoted("regulation");
-    static final SerializedString MEASURE_MARKET_VALUE = Model.DE_MINIMIS_MEASURE.quoted("marketValue");
-    static final SerializedString MEASURE_CONTRIBUTIONS = Model.DE_MINIMIS_MEASURE.quoted("contributions");
-    static final SerializedString MEASURE_STATED_AID = Model.DE_MINIMIS_MEASURE.quoted("statedAid");
-    static final SerializedString PARTICIPANT_BUSINESS_ID = Model.DE_MINIMIS_PARTICIPANT.quoted("businessId");
-    static final SerializedString PARTICIPANT_NAME = Model.DE_MINIMIS_PARTICIPANT.quoted("name");
-    static final SerializedString PARTICIPANT_SIZE = Model.DE_MINIMIS_PARTICIPANT.quoted("size");
-    static final SerializedString PARTICIPANT_MEASURE = Model.DE_MINIMIS_PARTICIPANT.quoted("measure");
-    static final SerializedString PARTICIPANT_GRANTED_ON = Model.DE_MINIMIS_PARTICIPANT.quoted("grantedOn");
-    static final SerializedString PACKAGE_CODE = Model.WORK_PACKAGE.quoted("code");
-    static final SerializedString PACKAGE_TITLE = Model.WORK_PACKAGE.quoted("title");
-    static final SerializedString PACKAGE_PERIODS = Model.WORK_PACKAGE.quoted("periods");
-    static final SerializedString PACKAGE_DESCRIPTION = Model.WORK_PACKAGE.quoted("description");
-    static final SerializedString PACKAGE_RESPONSIBLE_MEMBERS = Model.WORK_PACKAGE.quoted("responsibleMembers");
-    static final SerializedString PACKAGE_COST_BEARER = Model.WORK_PACKAGE.quoted("costBearer");
-    static final SerializedString PACKAGE_TARGETS = Model.WORK_PACKAGE.quoted("targets");
-    static final SerializedString PACKAGE_PARTICIPATION_FEES = Model.WORK_PACKAGE.quoted("participationFees");
-    static final SerializedString PACKAGE_MEASURES = Model.WORK_PACKAGE.quoted("deMinimisMeasures");
-    static final SerializedString PACKAGE_PARTICIPANTS = Model.WORK_PACKAGE.quoted("deMinimisParticipants");
-    static final SerializedString MEETING_BODY = Model.MEETING.quoted("body");
-    static final SerializedString MEETING_DATE = Model.MEETING.quoted("date");
-    static final SerializedString MEETING_NOTE = Model.MEETING.quoted("note");
-    static final SerializedString ASSESSMENT_POINTS = Model.ASSESSMENT.quoted("points");
-    static final SerializedString ASSESSMENT_MAXIMUM_POINTS = Model.ASSESSMENT.quoted("maximumPoints");
-    static final SerializedString ASSESSMENT_RECOMMENDED = Model.ASSESSMENT.quoted("recommended");
-    static final SerializedString ASSESSMENT_MEETINGS = Model.ASSESSMENT.quoted("meetings");
-    static final SerializedString ASSESSMENT_REGIONAL_PROGRAMME_LINK = Model.ASSESSMENT.quoted("regionalProgrammeLink");
-    static final SerializedString ASSESSMENT_PREPARER = Model.ASSESSMENT.quoted("preparer");
-    static final SerializedString ASSESSMENT_REASONING = Model.ASSESSMENT.quoted("reasoning");
-    static final SerializedString DECISION_BODY = Model.DECISION.quoted("body");
-    static final SerializedString DECISION_DATE = Model.DECISION.quoted("date");
-    static final SerializedString DECISION_OUTCOME = Model.DECISION.quoted("outcome");
-    static final SerializedString DECISION_TEXT = Model.DECISION.quoted("text");
-    static final SerializedString PROJECT_DOCUMENT_KIND = Model.PROJECT.quoted("documentKind");
-    static final SerializedString PROJECT_DOCUMENT_DATE = Model.PROJECT.quoted("documentDate");
-    static final SerializedString PROJECT_NAME = Model.PROJECT.quoted("name");
-    static final SerializedString PROJECT_APPLICANT = Model.PROJECT.quoted("applicant");
-    static final SerializedString PROJECT_APPLICATION_NUMBER = Model.PROJECT.quoted("applicationNumber");
-    static final SerializedString PROJECT_DIARY_NUMBER = Model.PROJECT.quoted("diaryNumber");
-    static final SerializedString PROJECT_RECEIVED = Model.PROJECT.quoted("received");
-    static final SerializedString PROJECT_START = Model.PROJECT.quoted("start");
-    static final SerializedString PROJECT_END = Model.PROJECT.quoted("end");
-    static final SerializedString PROJECT_AUTHORITY = Model.PROJECT.quoted("authority");
-    static final SerializedString PROJECT_CALL = Model.PROJECT.quoted("call");
-    static final SerializedString PROJECT_PLACEMENT = Model.PROJECT.quoted("placement");
-    static final SerializedString PROJECT_NATIONWIDE = Model.PROJECT.quoted("nationwide");
-    static final SerializedString PROJECT_DE_MINIMIS_SERVICES = Model.PROJECT.quoted("deMinimisServices");
-    static final SerializedString PROJECT_REGIONS = Model.PROJECT.quoted("regions");
-    static final SerializedString PROJECT_MUNICIPALITIES = Model.PROJECT.quoted("municipalities");
-    static final SerializedString PROJECT_COST_MODEL = Model.PROJECT.quoted("costModel");
-    static final SerializedString PROJECT_COST_ESTIMATE = Model.PROJECT.quoted("costEstimate");
-    static final SerializedString PROJECT_FUNDING_PLAN = Model.PROJECT.quoted("fundingPlan");
-    static final SerializedString PROJECT_WORK_PACKAGES = Model.PROJECT.quoted("workPackages");
-    static final SerializedString PROJECT_TARGETS = Model.PROJECT.quoted("targets");
-    static final SerializedString PROJECT_ASSESSMENT = Model.PROJECT.quoted("assessment");
-    static final SerializedString PROJECT_DECISION = Model.PROJECT.quoted("decision");
-    static final SerializedString MEMBER_KEY = Model.GROUP_MEMBER.quoted("key");
-    static final SerializedString MEMBER_ORGANISATION = Model.GROUP_MEMBER.quoted("organisation");
-    static final SerializedString MEMBER_ROLE = Model.GROUP_MEMBER.quoted("role");
-    static final SerializedString MEMBER_ROLE_LABEL = Model.GROUP_MEMBER.quoted("roleLabel");
-    static final SerializedString MEMBER_APPLICATION_NUMBER = Model.GROUP_MEMBER.quoted("applicationNumber");
-    static final SerializedString MEMBER_PROJECT = Model.GROUP_MEMBER.quoted("project");
-    static final SerializedString GROUP_ID = Model.GROUP_PROJECT.quoted("groupId");
-    static final SerializedString GROUP_PLAN = Model.GROUP_PROJECT.quoted("plan");
-    static final SerializedString GROUP_MEMBER_COVERAGE = Model.GROUP_PROJECT.quoted("memberCoverage");
-    static final SerializedString GROUP_MEMBERS = Model.GROUP_PROJECT.quoted("members");
-    static final SerializedString GROUP_APPLICATION_NUMBERS = Model.GROUP_PROJECT.quoted("applicationNumbers");
+    static final Name ORGANISATION_NAME = new Name(Model.ORGANISATION, "name");
+    static final Name ORGANISATION_BUSINESS_ID = new Name(Model.ORGANISATION, "businessId");
+    static final Name ORGANISATION_KIND = new Name(Model.ORGANISATION, "kind");
+    static final Name CALL_NAME = new Name(Model.CALL, "name");
+    static final Name CALL_ID = new Name(Model.CALL, "id");
+    static final Name PLACEMENT_PROGRAMME = new Name(Model.PLACEMENT, "programme");
+    static final Name PLACEMENT_PRIORITY = new Name(Model.PLACEMENT, "priority");
+    static final Name PLACEMENT_SPECIFIC_OBJECTIVE = new Name(Model.PLACEMENT, "specificObjective");
+    static final Name PLACEMENT_FUND = new Name(Model.PLACEMENT, "fund");
+    static final Name PLACEMENT_SUPPORT_FORM = new Name(Model.PLACEMENT, "supportForm");
+    static final Name PLACEMENT_PROJECT_TYPE = new Name(Model.PLACEMENT, "projectType");
+    static final Name COST_MODEL_OPTION = new Name(Model.COST_MODEL, "option");
+    static final Name COST_MODEL_STAFF = new Name(Model.COST_MODEL, "staffCostModel");
+    static final Name COST_MODEL_TRAVEL = new Name(Model.COST_MODEL, "travelCostModel");
+    static final Name COST_MODEL_VAT = new Name(Model.COST_MODEL, "vatIncluded");
+    static final Name COST_LINE_CATEGORY = new Name(Model.COST_LINE, "category");
+    static final Name COST_LINE_APPLIED = new Name(Model.COST_LINE, "applied");
+    static final Name COST_LINE_APPLIED_HEDGE = new Name(Model.COST_LINE, "appliedHedge");
+    static final Name COST_LINE_APPROVED = new Name(Model.COST_LINE, "approved");
+    static final Name COST_LINE_BY_YEAR = new Name(Model.COST_LINE, "appliedByYear");
+    static final Name COST_LINE_LABEL = new Name(Model.COST_LINE, "label");
+    static final Name COST_ESTIMATE_LAYOUT = new Name(Model.COST_ESTIMATE, "layout");
+    static final Name COST_ESTIMATE_COVERAGE = new Name(Model.COST_ESTIMATE, "coverage");
+    static final Name COST_ESTIMATE_LINES = new Name(Model.COST_ESTIMATE, "lines");
+    static final Name COST_ESTIMATE_NET_APPLIED = new Name(Model.COST_ESTIMATE, "statedNetApplied");
+    static final Name COST_ESTIMATE_NET_APPLIED_HEDGE = new Name(Model.COST_ESTIMATE, "statedNetAppliedHedge");
+    static final Name COST_ESTIMATE_NET_APPROVED = new Name(Model.COST_ESTIMATE, "statedNetApproved");
+    static final Name FUNDING_LINE_SOURCE = new Name(Model.FUNDING_LINE, "source");
+    static final Name FUNDING_LINE_APPLIED = new Name(Model.FUNDING_LINE, "applied");
+    static final Name FUNDING_LINE_APPLIED_HEDGE = new Name(Model.FUNDING_LINE, "appliedHedge");
+    static final Name FUNDING_LINE_APPROVED = new Name(Model.FUNDING_LINE, "approved");
+    static final Name FUNDING_LINE_SHARE = new Name(Model.FUNDING_LINE, "statedShare");
+    static final Name FUNDING_LINE_LABEL = new Name(Model.FUNDING_LINE, "label");
+    static final Name SHARE_REGION = new Name(Model.REGIONAL_AID_SHARE, "region");
+    static final Name SHARE_AMOUNT = new Name(Model.REGIONAL_AID_SHARE, "amount");
+    static final Name FUNDING_PLAN_COVERAGE = new Name(Model.FUNDING_PLAN, "coverage");
+    static final Name FUNDING_PLAN_LINES = new Name(Model.FUNDING_PLAN, "lines");
+    static final Name FUNDING_PLAN_TOTAL_APPLIED = new Name(Model.FUNDING_PLAN, "statedTotalApplied");
+    static final Name FUNDING_PLAN_TOTAL_APPLIED_HEDGE = new Name(Model.FUNDING_PLAN, "statedTotalAppliedHedge");
+    static final Name FUNDING_PLAN_TOTAL_APPROVED = new Name(Model.FUNDING_PLAN, "statedTotalApproved");
+    static final Name FUNDING_PLAN_AID_RATE = new Name(Model.FUNDING_PLAN, "statedAidRate");
+    static final Name FUNDING_PLAN_REGIONAL_SPLIT = new Name(Model.FUNDING_PLAN, "regionalSplit");
+    static final Name PART_KEY = new Name(Model.BREAKDOWN_PART, "key");
+    static final Name PART_QUANTITY = new Name(Model.BREAKDOWN_PART, "quantity");
+    static final Name BREAKDOWN_DIMENSION = new Name(Model.BREAKDOWN, "dimension");
+    static final Name BREAKDOWN_PARTS = new Name(Model.BREAKDOWN, "parts");
+    static final Name BREAKDOWN_COMPLETE = new Name(Model.BREAKDOWN, "complete");
+    static final Name TARGET_DESCRIPTION = new Name(Model.TARGET, "description");
+    static final Name TARGET_QUANTITY = new Name(Model.TARGET, "quantity");
+    static final Name TARGET_UP_TO = new Name(Model.TARGET, "upTo");
+    static final Name TARGET_BOUND = new Name(Model.TARGET, "bound");
+    static final Name TARGET_UNIT = new Name(Model.TARGET, "unit");
+    static final Name TARGET_INDICATOR = new Name(Model.TARGET, "indicator");
+    static final Name TARGET_BREAKDOWNS = new Name(Model.TARGET, "breakdowns");
+    static final Name TIER_AMOUNT = new Name(Model.FEE_TIER, "amount");
+    static final Name TIER_CONDITION = new Name(Model.FEE_TIER, "condition");
+    static final Name TIER_TURNOVER_ABOVE = new Name(Model.FEE_TIER, "turnoverAbove");
+    static final Name TIER_COMPANY_SIZE = new Name(Model.FEE_TIER, "companySize");
+    static final Name FEE_DESCRIPTION = new Name(Model.PARTICIPATION_FEE, "description");
+    static final Name FEE_TIERS = new Name(Model.PARTICIPATION_FEE, "tiers");
+    static final Name FEE_COLLECTED_BY = new Name(Model.PARTICIPATION_FEE, "collectedBy");
+    static final Name SIZE_CLASS_SIZE = new Name(Model.SIZE_CLASS_AMOUNT, "size");
+    static final Name SIZE_CLASS_AMOUNT = new Name(Model.SIZE_CLASS_AMOUNT, "amount");
+    static final Name MEASURE_NAME = new Name(Model.DE_MINIMIS_MEASURE, "name");
+    static final Name MEASURE_REGULATION = new Name(Model.DE_MINIMIS_MEASURE, "regulation");
+    static final Name MEASURE_MARKET_VALUE = new Name(Model.DE_MINIMIS_MEASURE, "marketValue");
+    static final Name MEASURE_CONTRIBUTIONS = new Name(Model.DE_MINIMIS_MEASURE, "contributions");
+    static final Name MEASURE_STATED_AID = new Name(Model.DE_MINIMIS_MEASURE, "statedAid");
+    static final Name PARTICIPANT_BUSINESS_ID = new Name(Model.DE_MINIMIS_PARTICIPANT, "businessId");
+    static final Name PARTICIPANT_NAME = new Name(Model.DE_MINIMIS_PARTICIPANT, "name");
+    static final Name PARTICIPANT_SIZE = new Name(Model.DE_MINIMIS_PARTICIPANT, "size");
+    static final Name PARTICIPANT_MEASURE = new Name(Model.DE_MINIMIS_PARTICIPANT, "measure");
+    static final Name PARTICIPANT_GRANTED_ON = new Name(Model.DE_MINIMIS_PARTICIPANT, "grantedOn");
+    static final Name PACKAGE_CODE = new Name(Model.WORK_PACKAGE, "code");
+    static final Name PACKAGE_TITLE = new Name(Model.WORK_PACKAGE, "title");
+    static final Name PACKAGE_PERIODS = new Name(Model.WORK_PACKAGE, "periods");
+    static final Name PACKAGE_DESCRIPTION = new Name(Model.WORK_PACKAGE, "description");
+    static final Name PACKAGE_RESPONSIBLE_MEMBERS = new Name(Model.WORK_PACKAGE, "responsibleMembers");
+    static final Name PACKAGE_COST_BEARER = new Name(Model.WORK_PACKAGE, "costBearer");
+    static final Name PACKAGE_TARGETS = new Name(Model.WORK_PACKAGE, "targets");
+    static final Name PACKAGE_PARTICIPATION_FEES = new Name(Model.WORK_PACKAGE, "participationFees");
+    static final Name PACKAGE_MEASURES = new Name(Model.WORK_PACKAGE, "deMinimisMeasures");
+    static final Name PACKAGE_PARTICIPANTS = new Name(Model.WORK_PACKAGE, "deMinimisParticipants");
+    static final Name MEETING_BODY = new Name(Model.MEETING, "body");
+    static final Name MEETING_DATE = new Name(Model.MEETING, "date");
+    static final Name MEETING_NOTE = new Name(Model.MEETING, "note");
+    static final Name ASSESSMENT_POINTS = new Name(Model.ASSESSMENT, "points");
+    static final Name ASSESSMENT_MAXIMUM_POINTS = new Name(Model.ASSESSMENT, "maximumPoints");
+    static final Name ASSESSMENT_RECOMMENDED = new Name(Model.ASSESSMENT, "recommended");
+    static final Name ASSESSMENT_MEETINGS = new Name(Model.ASSESSMENT, "meetings");
+    static final Name ASSESSMENT_REGIONAL_PROGRAMME_LINK = new Name(Model.ASSESSMENT, "regionalProgrammeLink");
+    static final Name ASSESSMENT_PREPARER = new Name(Model.ASSESSMENT, "preparer");
+    static final Name ASSESSMENT_REASONING = new Name(Model.ASSESSMENT, "reasoning");
+    static final Name DECISION_BODY = new Name(Model.DECISION, "body");
+    static final Name DECISION_DATE = new Name(Model.DECISION, "date");
+    static final Name DECISION_OUTCOME = new Name(Model.DECISION, "outcome");
+    static final Name DECISION_TEXT = new Name(Model.DECISION, "text");
+    static final Name PROJECT_DOCUMENT_KIND = new Name(Model.PROJECT, "documentKind");
+    static final Name PROJECT_DOCUMENT_DATE = new Name(Model.PROJECT, "documentDate");
+    static final Name PROJECT_NAME = new Name(Model.PROJECT, "name");
+    static final Name PROJECT_APPLICANT = new Name(Model.PROJECT, "applicant");
+    static final Name PROJECT_APPLICATION_NUMBER = new Name(Model.PROJECT, "applicationNumber");
+    static final Name PROJECT_DIARY_NUMBER = new Name(Model.PROJECT, "diaryNumber");
+    static final Name PROJECT_RECEIVED = new Name(Model.PROJECT, "received");
+    static final Name PROJECT_START = new Name(Model.PROJECT, "start");
+    static final Name PROJECT_END = new Name(Model.PROJECT, "end");
+    static final Name PROJECT_AUTHORITY = new Name(Model.PROJECT, "authority");
+    static final Name PROJECT_CALL = new Name(Model.PROJECT, "call");
+    static final Name PROJECT_PLACEMENT = new Name(Model.PROJECT, "placement");
+    static final Name PROJECT_NATIONWIDE = new Name(Model.PROJECT, "nationwide");
+    static final Name PROJECT_DE_MINIMIS_SERVICES = new Name(Model.PROJECT, "deMinimisServices");
+    static final Name PROJECT_REGIONS = new Name(Model.PROJECT, "regions");
+    static final Name PROJECT_MUNICIPALITIES = new Name(Model.PROJECT, "municipalities");
+    static final Name PROJECT_COST_MODEL = new Name(Model.PROJECT, "costModel");
+    static final Name PROJECT_COST_ESTIMATE = new Name(Model.PROJECT, "costEstimate");
+    static final Name PROJECT_FUNDING_PLAN = new Name(Model.PROJECT, "fundingPlan");
+    static final Name PROJECT_WORK_PACKAGES = new Name(Model.PROJECT, "workPackages");
+    static final Name PROJECT_TARGETS = new Name(Model.PROJECT, "targets");
+    static final Name PROJECT_ASSESSMENT = new Name(Model.PROJECT, "assessment");
+    static final Name PROJECT_DECISION = new Name(Model.PROJECT, "decision");
+    static final Name MEMBER_KEY = new Name(Model.GROUP_MEMBER, "key");
+    static final Name MEMBER_ORGANISATION = new Name(Model.GROUP_MEMBER, "organisation");
+    static final Name MEMBER_ROLE = new Name(Model.GROUP_MEMBER, "role");
+    static final Name MEMBER_ROLE_LABEL = new Name(Model.GROUP_MEMBER, "roleLabel");
+    static final Name MEMBER_APPLICATION_NUMBER = new Name(Model.GROUP_MEMBER, "applicationNumber");
+    static final Name MEMBER_PROJECT = new Name(Model.GROUP_MEMBER, "project");
+    static final Name GROUP_ID = new Name(Model.GROUP_PROJECT, "groupId");
+    static final Name GROUP_PLAN = new Name(Model.GROUP_PROJECT, "plan");
+    static final Name GROUP_MEMBER_COVERAGE = new Name(Model.GROUP_PROJECT, "memberCoverage");
+    static final Name GROUP_MEMBERS = new Name(Model.GROUP_PROJECT, "members");
+    static final Name GROUP_APPLICATION_NUMBERS = new Name(Model.GROUP_PROJECT, "applicationNumbers");
 
     private Names() {}
   }
