@@ -253,7 +253,7 @@ public final class HankeJson {
 
   /**
    * The optimistic first passes (see {@link Reading}): the fields in writing order ({@link OrderedReader}), then,
-   * if the document has them in another order or has a problem, with the tables.
+   * where that pass leaves the document to the tables without having met a problem, with the tables.
    *
    * @return the document, or null if it is to be read again exactly
    */
@@ -263,7 +263,8 @@ public final class HankeJson {
       if (document != null) {
         return document;
       }
-    } catch (IOException e) { // opening or closing a parser on text already in memory: the passes below say
+    } catch (Reading.Retry | IOException e) { // a problem, which the tables' optimistic pass would meet too
+      return null;
     }
     try (JsonParser parser = source.open()) {
       return Documents.read(new Reading(parser, limits, true), expected);

@@ -123,11 +123,7 @@ final class ObjectCodec<T, B> extends Codec<T> {
    * @throws IllegalStateException if the type has no field of that name
    */
   SerializedString quoted(String fieldName) {
-    Integer i = index.get(fieldName);
-    if (i == null) {
-      throw new IllegalStateException(name + " has no field " + fieldName);
-    }
-    return quoted[i];
+    return quoted[indexOf(fieldName)];
   }
 
   /**
@@ -135,8 +131,15 @@ final class ObjectCodec<T, B> extends Codec<T> {
    * @throws IllegalStateException if the type has no field of that name
    */
   long bit(String fieldName) {
-    quoted(fieldName);
-    return 1L << index.get(fieldName);
+    return 1L << indexOf(fieldName);
+  }
+
+  private int indexOf(String fieldName) {
+    Integer i = index.get(fieldName);
+    if (i == null) {
+      throw new IllegalStateException(name + " has no field " + fieldName);
+    }
+    return i;
   }
 
   /**

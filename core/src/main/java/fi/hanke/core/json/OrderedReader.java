@@ -76,10 +76,11 @@ import java.util.Set;
  * <p>Where an object's fields leave that order (an earlier field after a later one, a field repeated, a name the
  * type does not have), the type's table reads the rest of the object into the same builder, knowing which fields
  * were read ({@link ObjectCodec#readRest}), and the pass goes on in order after it. At anything else it gives up and
- * returns null, and the caller reads the document again with the tables, first optimistically and then exactly
- * ({@link Reading}): a header other than {@code "format": "hanke/1", "kind": …} first, a kind other than the one
- * expected, a value its codec refuses, a name repeated or unknown (which the table reports, so gives up), a list or
- * map at its length limit, an invariant the model refuses, a token after the document. So it never reports a
+ * leaves the document to the tables ({@link Reading}): a header other than {@code "format": "hanke/1", "kind": …}
+ * first, a kind other than the one expected, a list or map at its length limit, a token after the document (it
+ * returns null, and the tables read the document optimistically, then exactly if need be); a value its codec
+ * refuses, a name repeated or unknown (which the table reports), an invariant the model refuses (it throws
+ * {@link Reading.Retry}, as the tables' optimistic pass would, and the exact pass reads it). So it never reports a
  * problem and never decides one: a document it returns is one the tables would have read to the same value (the
  * same codecs and setters, the fields the document has, the defaults for the others), and every other outcome is
  * theirs. Documents that Hanke wrote, the portfolio's and a portal's round trips, are read in order throughout.
@@ -150,9 +151,12 @@ final class OrderedReader {
    *
    * @param in an optimistic pass whose parser has not read a token
    * @param expected the kind the caller wants, or null for either
-   * @return the document, or null if it is to be read again with the tables
+   * @return the document, or null if it is to be read again with the tables (a header out of place, for instance)
+   * @throws Reading.Retry where the document has a problem (a codec's, a table's, a builder's or the model's), which
+   *     the tables' optimistic pass would meet as well: the exact pass is to read it
+   * @throws IOException where the parser fails (a syntax error), as the tables' passes would
    */
-  static HankeDocument read(Reading in, HankeDocument.Kind expected) {
+  static HankeDocument read(Reading in, HankeDocument.Kind expected) throws IOException {
     return read(in, expected, true);
   }
 
@@ -160,14 +164,18 @@ final class OrderedReader {
    * As {@link #read(Reading, HankeDocument.Kind)}; with {@code tablesReadTheRest} false it gives up instead of having
    * a table read the rest of an object, so that a test can tell a document read in order throughout.
    */
-  static HankeDocument read(Reading in, HankeDocument.Kind expected, boolean tablesReadTheRest) {
+  static HankeDocument read(Reading in, HankeDocument.Kind expected, boolean tablesReadTheRest) throws IOException {
     if (!in.optimistic) {
       throw new IllegalArgumentException("an ordered pass is optimistic");
     }
     try {
       return new OrderedReader(in, tablesReadTheRest).document(expected);
-    } catch (IOException | RuntimeException e) { // GiveUp, Reading.Retry, a builder's or the model's refusal
+    } catch (GiveUp e) {
       return null;
+    } catch (Reading.Retry e) {
+      throw e;
+    } catch (RuntimeException e) { // a builder's or the model's refusal, which the tables report
+      throw new Reading.Retry();
     }
   }
 
