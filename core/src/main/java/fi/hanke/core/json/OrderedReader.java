@@ -251,9 +251,32 @@ final class OrderedReader {
     return false;
   }
 
-  /** Starts an object: the value must be one. */
+  /** Checks that the value is an object. */
   private void object() {
     expect(parser.currentToken() == JsonToken.START_OBJECT);
+  }
+
+  /**
+   * Starts an object a type's method reads: the value must be one.
+   *
+   * @return the caller's {@link #seen}, for {@link #done}
+   */
+  private long start() {
+    object();
+    return begin();
+  }
+
+  /** Starts reading an object's fields: {@link #seen} is theirs until {@link #done}, which gives back the caller's. */
+  private long begin() {
+    long outer = seen;
+    seen = 0;
+    return outer;
+  }
+
+  /** Ends an object read by a type's method: gives the caller's {@link #seen} back. */
+  private <T> T done(long outer, T value) {
+    seen = outer;
+    return value;
   }
 
   /** Starts a list: the value must be an array. */
@@ -276,9 +299,7 @@ final class OrderedReader {
   }
 
   private Organisation organisation() throws IOException {
-    object();
-    long outer = seen;
-    seen = 0;
+    long outer = start();
     Organisation.Builder b = Organisation.builder();
     if (field(Names.ORGANISATION_NAME)) {
       b.name(NON_BLANK.read(in));
@@ -289,15 +310,11 @@ final class OrderedReader {
     if (field(Names.ORGANISATION_KIND)) {
       b.kind(ORGANISATION_KIND.read(in));
     }
-    Organisation value = inOrder() ? b.build() : Model.ORGANISATION.readRest(in, b, seen);
-    seen = outer;
-    return value;
+    return done(outer, inOrder() ? b.build() : Model.ORGANISATION.readRest(in, b, seen));
   }
 
   private Call call() throws IOException {
-    object();
-    long outer = seen;
-    seen = 0;
+    long outer = start();
     Call.Builder b = Call.builder();
     if (field(Names.CALL_NAME)) {
       b.name(STRING.read(in));
@@ -305,15 +322,11 @@ final class OrderedReader {
     if (field(Names.CALL_ID)) {
       b.id(STRING.read(in));
     }
-    Call value = inOrder() ? b.build() : Model.CALL.readRest(in, b, seen);
-    seen = outer;
-    return value;
+    return done(outer, inOrder() ? b.build() : Model.CALL.readRest(in, b, seen));
   }
 
   private ProgrammePlacement placement() throws IOException {
-    object();
-    long outer = seen;
-    seen = 0;
+    long outer = start();
     ProgrammePlacement.Builder b = ProgrammePlacement.builder();
     if (field(Names.PLACEMENT_PROGRAMME)) {
       b.programme(PROGRAMME.read(in));
@@ -333,15 +346,11 @@ final class OrderedReader {
     if (field(Names.PLACEMENT_PROJECT_TYPE)) {
       b.projectType(PROJECT_TYPE.read(in));
     }
-    ProgrammePlacement value = inOrder() ? b.build() : Model.PLACEMENT.readRest(in, b, seen);
-    seen = outer;
-    return value;
+    return done(outer, inOrder() ? b.build() : Model.PLACEMENT.readRest(in, b, seen));
   }
 
   private CostModel costModel() throws IOException {
-    object();
-    long outer = seen;
-    seen = 0;
+    long outer = start();
     CostModel.Builder b = CostModel.builder();
     if (field(Names.COST_MODEL_OPTION)) {
       b.option(COST_OPTION.read(in));
@@ -355,15 +364,11 @@ final class OrderedReader {
     if (field(Names.COST_MODEL_VAT)) {
       b.vatIncluded(BOOLEAN.read(in));
     }
-    CostModel value = inOrder() ? b.build() : Model.COST_MODEL.readRest(in, b, seen);
-    seen = outer;
-    return value;
+    return done(outer, inOrder() ? b.build() : Model.COST_MODEL.readRest(in, b, seen));
   }
 
   private CostLine costLine() throws IOException {
-    object();
-    long outer = seen;
-    seen = 0;
+    long outer = start();
     CostLine.Builder b = CostLine.builder();
     if (field(Names.COST_LINE_CATEGORY)) {
       b.category(COST_CATEGORY.read(in));
@@ -391,15 +396,11 @@ final class OrderedReader {
     if (field(Names.COST_LINE_LABEL)) {
       b.label(STRING.read(in));
     }
-    CostLine value = inOrder() ? b.build() : Model.COST_LINE.readRest(in, b, seen);
-    seen = outer;
-    return value;
+    return done(outer, inOrder() ? b.build() : Model.COST_LINE.readRest(in, b, seen));
   }
 
   private CostEstimate costEstimate() throws IOException {
-    object();
-    long outer = seen;
-    seen = 0;
+    long outer = start();
     CostEstimate.Builder b = CostEstimate.builder();
     if (field(Names.COST_ESTIMATE_LAYOUT)) {
       b.layout(COST_LAYOUT.read(in));
@@ -422,15 +423,11 @@ final class OrderedReader {
     if (field(Names.COST_ESTIMATE_NET_APPROVED)) {
       b.statedNetApproved(AMOUNT.read(in));
     }
-    CostEstimate value = inOrder() ? b.build() : Model.COST_ESTIMATE.readRest(in, b, seen);
-    seen = outer;
-    return value;
+    return done(outer, inOrder() ? b.build() : Model.COST_ESTIMATE.readRest(in, b, seen));
   }
 
   private FundingLine fundingLine() throws IOException {
-    object();
-    long outer = seen;
-    seen = 0;
+    long outer = start();
     FundingLine.Builder b = FundingLine.builder();
     if (field(Names.FUNDING_LINE_SOURCE)) {
       b.source(FUNDING_SOURCE.read(in));
@@ -450,15 +447,11 @@ final class OrderedReader {
     if (field(Names.FUNDING_LINE_LABEL)) {
       b.label(STRING.read(in));
     }
-    FundingLine value = inOrder() ? b.build() : Model.FUNDING_LINE.readRest(in, b, seen);
-    seen = outer;
-    return value;
+    return done(outer, inOrder() ? b.build() : Model.FUNDING_LINE.readRest(in, b, seen));
   }
 
   private RegionalAidShare regionalAidShare() throws IOException {
-    object();
-    long outer = seen;
-    seen = 0;
+    long outer = start();
     RegionalAidShare.Builder b = RegionalAidShare.builder();
     if (field(Names.SHARE_REGION)) {
       b.region(REGION.read(in));
@@ -466,15 +459,11 @@ final class OrderedReader {
     if (field(Names.SHARE_AMOUNT)) {
       b.amount(AMOUNT.read(in));
     }
-    RegionalAidShare value = inOrder() ? b.build() : Model.REGIONAL_AID_SHARE.readRest(in, b, seen);
-    seen = outer;
-    return value;
+    return done(outer, inOrder() ? b.build() : Model.REGIONAL_AID_SHARE.readRest(in, b, seen));
   }
 
   private FundingPlan fundingPlan() throws IOException {
-    object();
-    long outer = seen;
-    seen = 0;
+    long outer = start();
     FundingPlan.Builder b = FundingPlan.builder();
     if (field(Names.FUNDING_PLAN_COVERAGE)) {
       b.coverage(COVERAGE.read(in));
@@ -503,15 +492,11 @@ final class OrderedReader {
         b.addRegionalSplit(regionalAidShare());
       }
     }
-    FundingPlan value = inOrder() ? b.build() : Model.FUNDING_PLAN.readRest(in, b, seen);
-    seen = outer;
-    return value;
+    return done(outer, inOrder() ? b.build() : Model.FUNDING_PLAN.readRest(in, b, seen));
   }
 
   private BreakdownPart breakdownPart() throws IOException {
-    object();
-    long outer = seen;
-    seen = 0;
+    long outer = start();
     BreakdownPart.Builder b = BreakdownPart.builder();
     if (field(Names.PART_KEY)) {
       b.key(NON_BLANK.read(in));
@@ -519,15 +504,11 @@ final class OrderedReader {
     if (field(Names.PART_QUANTITY)) {
       b.quantity(COUNT.read(in));
     }
-    BreakdownPart value = inOrder() ? b.build() : Model.BREAKDOWN_PART.readRest(in, b, seen);
-    seen = outer;
-    return value;
+    return done(outer, inOrder() ? b.build() : Model.BREAKDOWN_PART.readRest(in, b, seen));
   }
 
   private Breakdown breakdown() throws IOException {
-    object();
-    long outer = seen;
-    seen = 0;
+    long outer = start();
     Breakdown.Builder b = Breakdown.builder();
     if (field(Names.BREAKDOWN_DIMENSION)) {
       b.dimension(STRING.read(in));
@@ -541,15 +522,11 @@ final class OrderedReader {
     if (field(Names.BREAKDOWN_COMPLETE)) {
       b.complete(BOOLEAN.read(in));
     }
-    Breakdown value = inOrder() ? b.build() : Model.BREAKDOWN.readRest(in, b, seen);
-    seen = outer;
-    return value;
+    return done(outer, inOrder() ? b.build() : Model.BREAKDOWN.readRest(in, b, seen));
   }
 
   private Target target() throws IOException {
-    object();
-    long outer = seen;
-    seen = 0;
+    long outer = start();
     Target.Builder b = Target.builder();
     if (field(Names.TARGET_DESCRIPTION)) {
       b.description(STRING.read(in));
@@ -575,15 +552,11 @@ final class OrderedReader {
         b.addBreakdown(breakdown());
       }
     }
-    Target value = inOrder() ? b.build() : Model.TARGET.readRest(in, b, seen);
-    seen = outer;
-    return value;
+    return done(outer, inOrder() ? b.build() : Model.TARGET.readRest(in, b, seen));
   }
 
   private FeeTier feeTier() throws IOException {
-    object();
-    long outer = seen;
-    seen = 0;
+    long outer = start();
     FeeTier.Builder b = FeeTier.builder();
     if (field(Names.TIER_AMOUNT)) {
       b.amount(AMOUNT.read(in));
@@ -597,15 +570,11 @@ final class OrderedReader {
     if (field(Names.TIER_COMPANY_SIZE)) {
       b.companySize(COMPANY_SIZE.read(in));
     }
-    FeeTier value = inOrder() ? b.build() : Model.FEE_TIER.readRest(in, b, seen);
-    seen = outer;
-    return value;
+    return done(outer, inOrder() ? b.build() : Model.FEE_TIER.readRest(in, b, seen));
   }
 
   private ParticipationFee participationFee() throws IOException {
-    object();
-    long outer = seen;
-    seen = 0;
+    long outer = start();
     ParticipationFee.Builder b = ParticipationFee.builder();
     if (field(Names.FEE_DESCRIPTION)) {
       b.description(STRING.read(in));
@@ -619,15 +588,11 @@ final class OrderedReader {
     if (field(Names.FEE_COLLECTED_BY)) {
       b.collectedBy(STRING.read(in));
     }
-    ParticipationFee value = inOrder() ? b.build() : Model.PARTICIPATION_FEE.readRest(in, b, seen);
-    seen = outer;
-    return value;
+    return done(outer, inOrder() ? b.build() : Model.PARTICIPATION_FEE.readRest(in, b, seen));
   }
 
   private SizeClassAmount sizeClassAmount() throws IOException {
-    object();
-    long outer = seen;
-    seen = 0;
+    long outer = start();
     SizeClassAmount.Builder b = SizeClassAmount.builder();
     if (field(Names.SIZE_CLASS_SIZE)) {
       b.size(COMPANY_SIZE.read(in));
@@ -635,15 +600,11 @@ final class OrderedReader {
     if (field(Names.SIZE_CLASS_AMOUNT)) {
       b.amount(AMOUNT.read(in));
     }
-    SizeClassAmount value = inOrder() ? b.build() : Model.SIZE_CLASS_AMOUNT.readRest(in, b, seen);
-    seen = outer;
-    return value;
+    return done(outer, inOrder() ? b.build() : Model.SIZE_CLASS_AMOUNT.readRest(in, b, seen));
   }
 
   private DeMinimisMeasure deMinimisMeasure() throws IOException {
-    object();
-    long outer = seen;
-    seen = 0;
+    long outer = start();
     DeMinimisMeasure.Builder b = DeMinimisMeasure.builder();
     if (field(Names.MEASURE_NAME)) {
       b.name(NON_BLANK.read(in));
@@ -666,15 +627,11 @@ final class OrderedReader {
         b.addStatedAid(sizeClassAmount());
       }
     }
-    DeMinimisMeasure value = inOrder() ? b.build() : Model.DE_MINIMIS_MEASURE.readRest(in, b, seen);
-    seen = outer;
-    return value;
+    return done(outer, inOrder() ? b.build() : Model.DE_MINIMIS_MEASURE.readRest(in, b, seen));
   }
 
   private DeMinimisParticipant deMinimisParticipant() throws IOException {
-    object();
-    long outer = seen;
-    seen = 0;
+    long outer = start();
     DeMinimisParticipant.Builder b = DeMinimisParticipant.builder();
     if (field(Names.PARTICIPANT_BUSINESS_ID)) {
       b.businessId(BUSINESS_ID.read(in));
@@ -691,15 +648,11 @@ final class OrderedReader {
     if (field(Names.PARTICIPANT_GRANTED_ON)) {
       b.grantedOn(DATE.read(in));
     }
-    DeMinimisParticipant value = inOrder() ? b.build() : Model.DE_MINIMIS_PARTICIPANT.readRest(in, b, seen);
-    seen = outer;
-    return value;
+    return done(outer, inOrder() ? b.build() : Model.DE_MINIMIS_PARTICIPANT.readRest(in, b, seen));
   }
 
   private WorkPackage workPackage() throws IOException {
-    object();
-    long outer = seen;
-    seen = 0;
+    long outer = start();
     WorkPackage.Builder b = WorkPackage.builder();
     if (field(Names.PACKAGE_CODE)) {
       b.code(NON_BLANK.read(in));
@@ -749,15 +702,11 @@ final class OrderedReader {
         b.addDeMinimisParticipant(deMinimisParticipant());
       }
     }
-    WorkPackage value = inOrder() ? b.build() : Model.WORK_PACKAGE.readRest(in, b, seen);
-    seen = outer;
-    return value;
+    return done(outer, inOrder() ? b.build() : Model.WORK_PACKAGE.readRest(in, b, seen));
   }
 
   private Meeting meeting() throws IOException {
-    object();
-    long outer = seen;
-    seen = 0;
+    long outer = start();
     Meeting.Builder b = Meeting.builder();
     if (field(Names.MEETING_BODY)) {
       b.body(STRING.read(in));
@@ -768,15 +717,11 @@ final class OrderedReader {
     if (field(Names.MEETING_NOTE)) {
       b.note(STRING.read(in));
     }
-    Meeting value = inOrder() ? b.build() : Model.MEETING.readRest(in, b, seen);
-    seen = outer;
-    return value;
+    return done(outer, inOrder() ? b.build() : Model.MEETING.readRest(in, b, seen));
   }
 
   private Assessment assessment() throws IOException {
-    object();
-    long outer = seen;
-    seen = 0;
+    long outer = start();
     Assessment.Builder b = Assessment.builder();
     if (field(Names.ASSESSMENT_POINTS)) {
       b.points(DECIMAL.read(in));
@@ -802,15 +747,11 @@ final class OrderedReader {
     if (field(Names.ASSESSMENT_REASONING)) {
       b.reasoning(STRING.read(in));
     }
-    Assessment value = inOrder() ? b.build() : Model.ASSESSMENT.readRest(in, b, seen);
-    seen = outer;
-    return value;
+    return done(outer, inOrder() ? b.build() : Model.ASSESSMENT.readRest(in, b, seen));
   }
 
   private Decision decision() throws IOException {
-    object();
-    long outer = seen;
-    seen = 0;
+    long outer = start();
     Decision.Builder b = Decision.builder();
     if (field(Names.DECISION_BODY)) {
       b.body(STRING.read(in));
@@ -824,9 +765,7 @@ final class OrderedReader {
     if (field(Names.DECISION_TEXT)) {
       b.text(STRING.read(in));
     }
-    Decision value = inOrder() ? b.build() : Model.DECISION.readRest(in, b, seen);
-    seen = outer;
-    return value;
+    return done(outer, inOrder() ? b.build() : Model.DECISION.readRest(in, b, seen));
   }
 
   private Project project() throws IOException {
@@ -836,8 +775,7 @@ final class OrderedReader {
 
   /** A project's fields; the parser stands on the token before the first (the object's start, or the header). */
   private Project projectFields() throws IOException {
-    long outer = seen;
-    seen = 0;
+    long outer = begin();
     Project.Builder b = Project.builder();
     if (field(Names.PROJECT_DOCUMENT_KIND)) {
       b.documentKind(DOCUMENT_KIND.read(in));
@@ -920,15 +858,11 @@ final class OrderedReader {
     if (field(Names.PROJECT_DECISION)) {
       b.decision(decision());
     }
-    Project value = inOrder() ? b.build() : Model.PROJECT.readRest(in, b, seen);
-    seen = outer;
-    return value;
+    return done(outer, inOrder() ? b.build() : Model.PROJECT.readRest(in, b, seen));
   }
 
   private GroupMember groupMember() throws IOException {
-    object();
-    long outer = seen;
-    seen = 0;
+    long outer = start();
     GroupMember.Builder b = GroupMember.builder();
     if (field(Names.MEMBER_KEY)) {
       b.key(NON_BLANK.read(in));
@@ -948,15 +882,12 @@ final class OrderedReader {
     if (field(Names.MEMBER_PROJECT)) {
       b.project(project());
     }
-    GroupMember value = inOrder() ? b.build() : Model.GROUP_MEMBER.readRest(in, b, seen);
-    seen = outer;
-    return value;
+    return done(outer, inOrder() ? b.build() : Model.GROUP_MEMBER.readRest(in, b, seen));
   }
 
   /** A group project's fields, after the header. */
   private GroupProject groupProjectFields() throws IOException {
-    long outer = seen;
-    seen = 0;
+    long outer = begin();
     GroupProject.Builder b = GroupProject.builder();
     if (field(Names.GROUP_ID)) {
       b.groupId(NON_BLANK.read(in));
@@ -979,9 +910,7 @@ final class OrderedReader {
         b.addApplicationNumber(STRING.read(in));
       }
     }
-    GroupProject value = inOrder() ? b.build() : Model.GROUP_PROJECT.readRest(in, b, seen);
-    seen = outer;
-    return value;
+    return done(outer, inOrder() ? b.build() : Model.GROUP_PROJECT.readRest(in, b, seen));
   }
 
   /** A field of a table: its name as the table matches it, and its bit by the table's index. */
