@@ -285,17 +285,31 @@ public final class HankeService implements AutoCloseable {
     }
   }
 
+  /**
+   * How much of a body over the limit is still read, and dropped, before the 413 is answered: a body that states a
+   * length at most this much over the limit is read to its end, one that states none 2 MiB further, as Tomcat's
+   * {@code maxSwallowSize}. The client has then sent its body and is reading when the answer comes; were the
+   * connection closed with its body unread, the kernel would reset it, and the client could lose the answer while
+   * still sending (RFC 9112, 9.6). A body larger still is answered at once and its connection closed.
+   */
+  private static final long SWALLOW_BYTES = 2L * 1024 * 1024;
+
   private byte[] body(Context ctx, Locale locale) {
     String length = ctx.header("Content-Length");
-    if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > limits.maxBodyBytes) {
-      throw new Problem(413, "tooLarge", locale, limits.maxBodyBytes);
-    }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     byte[] buffer = new byte[16 * 1024];
     try (InputStream in = ctx.req().getInputStream()) {
+      if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > limits.maxBodyBytes) {
+        long stated = Long.parseLong(length);
+        if (stated - limits.maxBodyBytes <= SWALLOW_BYTES) {
+          swallow(in, buffer, stated);
+        }
+        throw new Problem(413, "tooLarge", locale, limits.maxBodyBytes);
+      }
       for (int n; (n = in.read(buffer)) >= 0; ) {
         out.write(buffer, 0, n);
         if (out.size() > limits.maxBodyBytes) {
+          swallow(in, buffer, SWALLOW_BYTES);
           throw new Problem(413, "tooLarge", locale, limits.maxBodyBytes);
         }
       }
@@ -304,6 +318,21 @@ public final class HankeService implements AutoCloseable {
       throw new Problem(503, "timeout", locale, limits.requestTimeout.toMillis());
     }
     return out.toByteArray();
+  }
+
+  /**
+   * Reads and drops at most {@code bytes} more of a body that is over the limit; a failure to read it changes
+   * nothing, since the answer is 413 either way.
+   */
+  private static void swallow(InputStream in, byte[] buffer, long bytes) {
+    long left = bytes;
+    try {
+      for (int n; left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) >= 0; ) {
+        left -= n;
+      }
+    } catch (IOException e) {
+      // the client went away: there is no one to answer, and the connection closes
+    }
   }
 
   private static void requireType(Context ctx, Locale locale, String expected, String... accepted) {

@@ -145,6 +145,51 @@ class HankeServiceTest {
   }
 
   @Test
+  void aBodyUpTo2MiBOverTheLimitIsReadBefore413SoTheConnectionGoesOn() throws Exception {
+    // answered before its body was read, the connection was closed under a client still sending, which could lose
+    // the 413 ("header parser received no bytes"); now the body is read and dropped, and the connection is kept
+    byte[] over = new byte[(int) MAX_BODY + 2 * 1024 * 1024];
+    java.util.Arrays.fill(over, (byte) ' ');
+    ExecutorService sender = Executors.newSingleThreadExecutor();
+    try (Socket socket = new Socket("127.0.0.1", service.port())) {
+      socket.setSoTimeout(20_000);
+      OutputStream out = socket.getOutputStream();
+      InputStream in = socket.getInputStream();
+      Future<?> sent = sender.submit(() -> {
+        out.write(("POST /api/v1/validate HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+            + "Content-Length: " + over.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.write(over);
+        out.flush();
+        return null;
+      });
+      String head = head(in);
+      assertTrue(head.startsWith("HTTP/1.1 413"), head);
+      assertFalse(head.toLowerCase(Locale.ROOT).contains("connection: close"), head);
+      sent.get();
+      in.readNBytes(Integer.parseInt(head.replaceAll("(?is).*content-length: *(\\d+).*", "$1")));
+      out.write("GET /api/v1/health HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      String next = head(in);
+      assertTrue(next.startsWith("HTTP/1.1 200"), "the same connection answers the next request: " + next);
+    } finally {
+      sender.shutdownNow();
+    }
+  }
+
+  /** @return an answer's status line and headers, read up to the empty line */
+  private static String head(InputStream in) throws IOException {
+    StringBuilder head = new StringBuilder();
+    while (head.length() < 4 || !head.substring(head.length() - 4).equals("\r\n\r\n")) {
+      int b = in.read();
+      if (b < 0) {
+        throw new java.io.EOFException("the connection closed after: " + head);
+      }
+      head.append((char) b);
+    }
+    return head.toString();
+  }
+
+  @Test
   void anUnknownLanguageIs400() {
     ServiceClient.Answer answer = client.get("/api/v1/rules?lang=de");
     assertEquals(400, answer.status);
