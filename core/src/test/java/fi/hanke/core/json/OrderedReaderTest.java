@@ -112,10 +112,14 @@ class OrderedReaderTest {
     });
   }
 
-  /** Fields that have a sibling field after them in the same object. */
+  /**
+   * Fields of a table's object that have a sibling field after them in the same object. Not a map's entries (a cost
+   * line's {@code appliedByYear}): a map has no order to leave, and its keys are no table's names.
+   */
   private static List<Node> siblingsFollowedBySibling(String json) {
+    Set<String> tableFields = Model.ALL.stream().flatMap(t -> t.fieldNames().stream()).collect(Collectors.toSet());
     List<Node> all = JsonNodes.of(json);
-    return all.stream().filter(n -> n.nameStart >= 0)
+    return all.stream().filter(n -> n.nameStart >= 0 && tableFields.contains(n.field()))
         .filter(n -> all.stream().anyMatch(m -> m.nameStart > n.end && m.parent.equals(n.parent)))
         .collect(Collectors.toList());
   }
