@@ -100,6 +100,12 @@ class MoneyFastPathPropertiesTest {
    * A value as the tests compare it: an amount by its currency and value (Money and FastMoney hold the same
    * value in different forms), a BigDecimal exactly, scale included.
    */
+  /** A number without trailing zeros, and a whole number with scale 0: {@code Numbers.decimalNumber}'s form. */
+  static BigDecimal normal(BigDecimal number) {
+    BigDecimal stripped = number.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+  }
+
   static String describe(Object value) {
     if (value instanceof java.util.Optional) {
       return ((java.util.Optional<?>) value).map(v -> "Optional " + describe(v)).orElse("Optional.empty");
@@ -227,7 +233,9 @@ class MoneyFastPathPropertiesTest {
             total = (signs >> i & 1) == 0 ? total.add(amounts.get(i)) : total.subtract(amounts.get(i));
           }
           BigDecimal exact = EurBefore.number(chain);
-          assertEquals(describe(exact), describe(total.number()), amounts::toString);
+          // the value of the chain, in the one form Hanke gives every number: the chain's own form depends on how it
+          // came about (12.50 + 87.50 is 1E+2 there, 100 made whole is 100), which soak seeds met at random
+          assertEquals(describe(normal(exact)), describe(total.number()), amounts::toString);
           assertEquals(describe(exact.setScale(2)), describe(total.decimal()), amounts::toString);
           assertEquals(Integer.signum(exact.signum()), total.signum(), amounts::toString);
           if (exact.abs().compareTo(Eur.MAX) <= 0) {
