@@ -16,6 +16,8 @@ import fi.hanke.core.project.GroupProject;
 import fi.hanke.core.project.MemberRole;
 import fi.hanke.core.project.Project;
 import java.util.Locale;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** The importer on small texts of each layout, amount format and hedge. */
@@ -112,6 +114,22 @@ class ImporterTest {
     assertEquals(MemberRole.CO_IMPLEMENTER, g.members().get(0).role());
     assertEquals(Coverage.PARTIAL, g.memberCoverage());
     assertEquals("FI06005988", r.figure("members[0].organisation.businessId").orElseThrow().source().text());
+  }
+
+  @Test
+  void twoMemberRowsRunTogetherOnOneLineAreUnreadNotOneMemberNamedForBoth() {
+    // a copy that lost a line break; the name must not swallow the first row's role and business ID
+    ImportResult r = IMPORTER.read("Ryhmähankkeen muut toteuttajat\n\nToteuttajan nimi Toteuttajatyyppi Y-tunnus\n"
+        + "Mikkelin kehitysyhtiö Miksei Oy Osahankkeen toteuttaja 0600598-8 ProAgria Etelä-Savo ry Osahankkeen"
+        + " toteuttaja 0215848-5\nSavonlinnan Hankekehitys Oy Osahankkeen toteuttaja 2520006-8\n\n"
+        + "Kustannusarvion tiivistelmä\n");
+    GroupProject g = r.documents().get(0).groupProject().orElseThrow();
+    assertEquals(List.of("Savonlinnan Hankekehitys Oy"),
+        g.members().stream().map(m -> m.organisation().name()).collect(Collectors.toList()));
+    assertEquals(Coverage.PARTIAL, g.memberCoverage());
+    assertTrue(r.notes().stream().anyMatch(n -> n.kind() == NoteKind.UNREAD
+        && n.value().orElse("").startsWith("Mikkelin kehitysyhtiö Miksei Oy Osahankkeen toteuttaja 0600598-8 ProAgria")),
+        r.notes()::toString);
   }
 
   @Test
