@@ -789,11 +789,20 @@ final class EuraReader {
 
   // --- group --------------------------------------------------------------------------------------------
 
+  /**
+   * @return the line that ends the header of the table of members ("Toteuttajan nimi … Y-tunnus"), which a copy may
+   *     have broken over two lines; -1 if there is none
+   */
   private int headerOfMembers() {
     for (int i = 0; i < doc.text.size(); i++) {
       String l = Doc.collapse(doc.text.line(i));
-      if (l.startsWith("Toteuttajan nimi") && l.contains("Y-tunnus")) {
-        return i;
+      if (l.startsWith("Toteuttajan nimi")) {
+        if (l.contains("Y-tunnus")) {
+          return i;
+        }
+        if (i + 1 < doc.text.size() && Doc.collapse(doc.text.line(i + 1)).endsWith("Y-tunnus")) {
+          return i + 1;
+        }
       }
     }
     return -1;
