@@ -63,6 +63,8 @@ final class EuraReader {
   private static final Pattern PRIORITY_PROSE = Pattern.compile("(?:toimin-?\\s*talinja\\p{L}*|\\bTL)\\s+(\\d{1,2})\\b");
   private static final Pattern OBJECTIVE_PROSE = Pattern.compile("erityistavoit\\p{L}*\\s+(\\d{1,2}\\.\\d{1,2})(?!\\d)");
   private static final String MEMBER_ROLE = "Osahankkeen toteuttaja|Osatoteuttaja|Päätoteuttaja|Päähankkeen toteuttaja";
+  private static final Pattern MEMBER_ROLE_IN = Pattern.compile(MEMBER_ROLE);
+  private static final Pattern LONE_BUSINESS_ID = Pattern.compile("\\s*(?:\\d{7}-\\d|FI\\d{8})\\s*");
   /**
    * A row of the table of members: a name, a role and perhaps a business ID. The name holds no role: two rows run
    * together on one line (a copy that lost a line break) match no row, instead of one member named for both.
@@ -834,14 +836,18 @@ final class EuraReader {
     }
     int header = headerOfMembers();
     if (header >= 0) {
+      // whether the line above was a piece of text with no role, which may be where this row's name begins
+      boolean nameMayStartAbove = false;
       for (int j = header + 1; j < doc.text.size() && !doc.text.blank(j); j++) {
         String l = doc.text.line(j);
         Matcher m = MEMBER_ROW.matcher(l);
         int base = doc.text.start(j);
-        if (!m.matches()) {
+        boolean row = m.matches();
+        if (!row || nameMayStartAbove) { // a name begun above would be read cut short: "Hankekehitys Oy"
           doc.unread("Ryhmähankkeen muut toteuttajat", "members", base + (l.length() - l.stripLeading().length()),
               base + l.stripTrailing().length());
           g.memberCoverage(Coverage.PARTIAL);
+          nameMayStartAbove = !row && !MEMBER_ROLE_IN.matcher(l).find() && !LONE_BUSINESS_ID.matcher(l).matches();
           continue;
         }
         String name = Doc.collapse(m.group(1));

@@ -143,6 +143,22 @@ class ImporterTest {
   }
 
   @Test
+  void aMemberRowWhoseNameBeginsOnTheLineAboveIsUnreadNotCutShort() {
+    // "Savonlinnan" / "Hankekehitys Oy Osahankkeen toteuttaja 2520006-8": the second line alone names another company
+    ImportResult r = IMPORTER.read("Toteuttajan nimi Toteuttajatyyppi Y-tunnus\n"
+        + "Mikkelin kehitysyhtiö Miksei Oy Osahankkeen toteuttaja\n0600598-8\n"
+        + "ProAgria Etelä-Savo ry Osahankkeen toteuttaja 0215848-5\n"
+        + "Savonlinnan\nHankekehitys Oy Osahankkeen toteuttaja 2520006-8\n\nKustannusarvion tiivistelmä\n");
+    GroupProject g = r.documents().get(0).groupProject().orElseThrow();
+    // a business ID alone on the line above is no beginning of a name: the row after it is read
+    assertEquals(List.of("Mikkelin kehitysyhtiö Miksei Oy", "ProAgria Etelä-Savo ry"),
+        g.members().stream().map(m -> m.organisation().name()).collect(Collectors.toList()));
+    assertEquals(Coverage.PARTIAL, g.memberCoverage());
+    assertTrue(r.notes().stream().anyMatch(n -> n.kind() == NoteKind.UNREAD
+        && n.value().orElse("").equals("Hankekehitys Oy Osahankkeen toteuttaja 2520006-8")), r.notes()::toString);
+  }
+
+  @Test
   void ambiguousRowIsUnreadAndTheTableIsPartial() {
     // single spaces and no rejected column: "351 948 351 948" groups three ways
     ImportResult r = IMPORTER.read("Rahoitussuunnitelman tiivistelmä\nHaetut yhteensä € Hyväksytyt yhteensä €\n"
