@@ -112,6 +112,18 @@ final class Doc {
         && DIGIT_GROUP_START.matcher(text.line(line + 1)).find();
   }
 
+  private static final Pattern NUMBERS_ONLY = Pattern.compile("^\\s*\\d[\\d\\s\\u00A0\\u202F.,%€-]*$");
+
+  /**
+   * Whether the line after a table's row may hold the rest of its figures: the row ends with a number, and the next
+   * line holds numbers only (no label), as when a copy broke "1 660 0 0 %" into "1 660" / "0 0 %". Then the row's
+   * numbers cannot be read one way: "1 660" could be one amount or two.
+   */
+  boolean continuesRow(int line) {
+    return continuesNumber(line) || line + 1 < text.size() && text.line(line).matches(".*\\d\\s*$")
+        && NUMBERS_ONLY.matcher(text.line(line + 1)).matches();
+  }
+
   /** The index of the line that holds an offset, or -1. */
   int lineAt(int offset) {
     for (int i = 0; i < text.size(); i++) {

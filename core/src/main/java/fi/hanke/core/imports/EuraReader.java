@@ -413,7 +413,7 @@ final class EuraReader {
     }
     Optional<Rows.Amounts2> a = Rows.amounts(rest, base + found.restFrom(), found.kind().isCost() ? columns
         : Math.min(columns, 2), !found.kind().isCost());
-    if (a.isPresent() && doc.continuesNumber(j + used - 1)) {
+    if (a.isPresent() && doc.continuesRow(j + used - 1)) {
       a = Optional.empty();
     }
     if (a.isEmpty()) {

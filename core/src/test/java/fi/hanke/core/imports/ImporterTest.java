@@ -160,6 +160,20 @@ class ImporterTest {
   }
 
   @Test
+  void aRowWhoseLastFiguresWentToTheNextLineIsUnread() {
+    // "1 660 0 0 %" broken into "1 660" / "0 0 %": read alone, "1 660" would be applied 1, approved 660
+    ImportResult r = IMPORTER.read("Rahoitussuunnitelman tiivistelmä\nHaetut yhteensä € Hyväksytyt yhteensä € Osuus %\n"
+        + "1 Haettava EU- ja valtion rahoitus 1 094 496 0 80 %\n"
+        + "2 Omarahoitus: yksityinen rahoitus 1 660\n0 0 %\n");
+    FundingPlan plan = project(r).fundingPlan().orElseThrow();
+    assertEquals(Coverage.PARTIAL, plan.coverage());
+    assertEquals(List.of(FundingSource.EU_AND_STATE),
+        plan.lines().stream().map(FundingLine::source).collect(Collectors.toList()));
+    assertTrue(r.notes().stream().anyMatch(n -> n.kind() == NoteKind.UNREAD && n.value().orElse("").equals("1 660")),
+        r.notes()::toString);
+  }
+
+  @Test
   void ambiguousRowIsUnreadAndTheTableIsPartial() {
     // single spaces and no rejected column: "351 948 351 948" groups three ways
     ImportResult r = IMPORTER.read("Rahoitussuunnitelman tiivistelmä\nHaetut yhteensä € Hyväksytyt yhteensä €\n"
