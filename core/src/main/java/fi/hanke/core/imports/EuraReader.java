@@ -798,11 +798,12 @@ final class EuraReader {
   private int headerOfMembers() {
     for (int i = 0; i < doc.text.size(); i++) {
       String l = Doc.collapse(doc.text.line(i));
-      if (l.startsWith("Toteuttajan nimi")) {
-        if (l.contains("Y-tunnus")) {
-          return i;
-        }
-        if (i + 1 < doc.text.size() && Doc.collapse(doc.text.line(i + 1)).endsWith("Y-tunnus")) {
+      if (l.startsWith("Toteuttajan nimi") && l.contains("Y-tunnus")) {
+        return i;
+      }
+      if (l.startsWith("Toteuttajan") && !l.contains("Y-tunnus") && i + 1 < doc.text.size()) {
+        String two = l + " " + Doc.collapse(doc.text.line(i + 1));
+        if (two.startsWith("Toteuttajan nimi") && two.endsWith("Y-tunnus")) {
           return i + 1;
         }
       }
