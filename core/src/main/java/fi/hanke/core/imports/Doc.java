@@ -108,8 +108,7 @@ final class Doc {
    * amount at the end of the line cannot be read one way.
    */
   boolean continuesNumber(int line) {
-    return line + 1 < text.size() && text.line(line).matches(".*\\d\\s*$")
-        && DIGIT_GROUP_START.matcher(text.line(line + 1)).find();
+    return endsWithNumberBefore(line) && DIGIT_GROUP_START.matcher(text.line(line + 1)).find();
   }
 
   private static final Pattern NUMBERS_ONLY = Pattern.compile("^\\s*\\d[\\d\\s\\u00A0\\u202F.,%€-]*$");
@@ -120,8 +119,12 @@ final class Doc {
    * numbers cannot be read one way: "1 660" could be one amount or two.
    */
   boolean continuesRow(int line) {
-    return continuesNumber(line) || line + 1 < text.size() && text.line(line).matches(".*\\d\\s*$")
-        && NUMBERS_ONLY.matcher(text.line(line + 1)).matches();
+    return continuesNumber(line) || endsWithNumberBefore(line) && NUMBERS_ONLY.matcher(text.line(line + 1)).matches();
+  }
+
+  /** Whether the line ends with a digit and has a line after it. */
+  private boolean endsWithNumberBefore(int line) {
+    return line + 1 < text.size() && text.line(line).matches(".*\\d\\s*$");
   }
 
   /** The index of the line that holds an offset, or -1. */

@@ -62,15 +62,18 @@ final class EuraReader {
       "(?<![\\d,/])(\\d{1,3}(?:,\\d{1,2})?)\\s?/\\s?(\\d{1,3})(?:\\s?(?:pistettä|p\\.|p\\b)|\\))");
   private static final Pattern PRIORITY_PROSE = Pattern.compile("(?:toimin-?\\s*talinja\\p{L}*|\\bTL)\\s+(\\d{1,2})\\b");
   private static final Pattern OBJECTIVE_PROSE = Pattern.compile("erityistavoit\\p{L}*\\s+(\\d{1,2}\\.\\d{1,2})(?!\\d)");
-  private static final String MEMBER_ROLE = "Osahankkeen toteuttaja|Osatoteuttaja|Päätoteuttaja|Päähankkeen toteuttaja";
+  private static final String MEMBER_ROLE =
+      "Osahankkeen toteuttaja|Osatoteuttaja|Päätoteuttaja|Päähankkeen toteuttaja";
   private static final Pattern MEMBER_ROLE_IN = Pattern.compile(MEMBER_ROLE);
-  private static final Pattern LONE_BUSINESS_ID = Pattern.compile("\\s*(?:\\d{7}-\\d|FI\\d{8})\\s*");
+  /** A business ID as a members table writes it: 0600598-8, or FI06005988. */
+  private static final String MEMBER_BUSINESS_ID = "\\d{7}-\\d|FI\\d{8}";
+  private static final Pattern LONE_BUSINESS_ID = Pattern.compile("\\s*(?:" + MEMBER_BUSINESS_ID + ")\\s*");
   /**
    * A row of the table of members: a name, a role and perhaps a business ID. The name holds no role: two rows run
    * together on one line (a copy that lost a line break) match no row, instead of one member named for both.
    */
   private static final Pattern MEMBER_ROW = Pattern.compile(
-      "^\\s*(\\S(?:(?!" + MEMBER_ROLE + ").)*?)\\s+(" + MEMBER_ROLE + ")(?:\\s+(\\d{7}-\\d|FI\\d{8}))?\\s*$");
+      "^\\s*(\\S(?:(?!" + MEMBER_ROLE + ").)*?)\\s+(" + MEMBER_ROLE + ")(?:\\s+(" + MEMBER_BUSINESS_ID + "))?\\s*$");
 
   private final Doc doc;
   private final Regions regions;

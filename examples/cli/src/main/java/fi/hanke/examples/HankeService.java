@@ -299,8 +299,8 @@ public final class HankeService implements AutoCloseable {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     byte[] buffer = new byte[16 * 1024];
     try (InputStream in = ctx.req().getInputStream()) {
-      if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > limits.maxBodyBytes) {
-        long stated = Long.parseLong(length);
+      long stated = length != null && length.matches("\\d{1,18}") ? Long.parseLong(length) : -1;
+      if (stated > limits.maxBodyBytes) {
         if (stated - limits.maxBodyBytes <= SWALLOW_BYTES) {
           swallow(in, buffer, stated);
         }
