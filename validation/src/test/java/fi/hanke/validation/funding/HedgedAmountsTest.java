@@ -54,15 +54,19 @@ class HedgedAmountsTest {
     });
     qt().forAll(ValidProjects.projects()).checkAssert(p -> {
       BigDecimal stated = Eur.decimal(p.fundingPlan().orElseThrow().statedTotalApplied().orElseThrow());
-      BigDecimal allowance = Hedge.ABOUT.allowance(stated.multiply(BigDecimal.valueOf(2)));
-      // a figure twice the lines: far beyond 1 % and beyond the unit it is written to
-      Project twice = total(p, stated.movePointRight(2).longValueExact(), Hedge.ABOUT);
+      BigDecimal allowance = Hedge.ABOUT.allowance(stated.multiply(BigDecimal.valueOf(3)));
+      // a figure three times the lines: its allowance is at most half of it (half the unit of its last non-zero
+      // digit, or 1 %), so its lowest is at least 1,5 times the lines. (Twice the lines is not enough: "noin
+      // 1 000 000" for lines of 500 000 allows them, at the edge.)
+      Project thrice = total(p, stated.movePointRight(2).longValueExact() * 2, Hedge.ABOUT);
       // (the total no longer matches the net cost either: FUNDING-MATCHES-COST reports that too)
-      List<Violation> found = validator.validate(twice).forRule(LinesSum.ID);
+      List<Violation> found = validator.validate(thrice).forRule(LinesSum.ID);
       assertEquals(1, found.size(), found::toString);
       Violation v = found.get(0);
       assertEquals(Severity.ERROR, v.severity());
-      assertEquals(0, stated.subtract(allowance).negate().compareTo((BigDecimal) v.argument("difference")), v::toString);
+      // the lines less the figure's lowest: stated - (3 × stated - allowance)
+      assertEquals(0, allowance.subtract(stated.multiply(BigDecimal.valueOf(2))).compareTo(
+          (BigDecimal) v.argument("difference")), v::toString);
     });
   }
 
