@@ -102,6 +102,8 @@ final class Doc {
   }
 
   private static final Pattern DIGIT_GROUP_START = Pattern.compile("^\\s*\\d{3}(?!\\d)");
+  private static final Pattern NUMBERS_ONLY = Pattern.compile("^\\s*\\d[\\d\\s\\u00A0\\u202F.,%€-]*$");
+  private static final Pattern ENDS_WITH_DIGIT = Pattern.compile("\\d\\s*$");
 
   /**
    * Whether the line after a line may continue a number that the line ends with ("510" / "503 €"): then an
@@ -111,20 +113,22 @@ final class Doc {
     return endsWithNumberBefore(line) && DIGIT_GROUP_START.matcher(text.line(line + 1)).find();
   }
 
-  private static final Pattern NUMBERS_ONLY = Pattern.compile("^\\s*\\d[\\d\\s\\u00A0\\u202F.,%€-]*$");
-
   /**
    * Whether the line after a table's row may hold the rest of its figures: the row ends with a number, and the next
    * line holds numbers only (no label), as when a copy broke "1 660 0 0 %" into "1 660" / "0 0 %". Then the row's
    * numbers cannot be read one way: "1 660" could be one amount or two.
    */
   boolean continuesRow(int line) {
-    return continuesNumber(line) || endsWithNumberBefore(line) && NUMBERS_ONLY.matcher(text.line(line + 1)).matches();
+    if (!endsWithNumberBefore(line)) {
+      return false;
+    }
+    String next = text.line(line + 1);
+    return DIGIT_GROUP_START.matcher(next).find() || NUMBERS_ONLY.matcher(next).matches();
   }
 
   /** Whether the line ends with a digit and has a line after it. */
   private boolean endsWithNumberBefore(int line) {
-    return line + 1 < text.size() && text.line(line).matches(".*\\d\\s*$");
+    return line + 1 < text.size() && ENDS_WITH_DIGIT.matcher(text.line(line)).find();
   }
 
   /** The index of the line that holds an offset, or -1. */

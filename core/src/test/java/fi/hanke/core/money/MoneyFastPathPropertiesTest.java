@@ -96,16 +96,16 @@ class MoneyFastPathPropertiesTest {
     }
   }
 
-  /**
-   * A value as the tests compare it: an amount by its currency and value (Money and FastMoney hold the same
-   * value in different forms), a BigDecimal exactly, scale included.
-   */
   /** A number without trailing zeros, and a whole number with scale 0: {@code Numbers.decimalNumber}'s form. */
   static BigDecimal normal(BigDecimal number) {
     BigDecimal stripped = number.stripTrailingZeros();
     return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 
+  /**
+   * A value as the tests compare it: an amount by its currency and value (Money and FastMoney hold the same
+   * value in different forms), a BigDecimal exactly, scale included.
+   */
   static String describe(Object value) {
     if (value instanceof java.util.Optional) {
       return ((java.util.Optional<?>) value).map(v -> "Optional " + describe(v)).orElse("Optional.empty");
