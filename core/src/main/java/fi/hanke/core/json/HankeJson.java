@@ -102,7 +102,12 @@ public final class HankeJson {
     this.optimistic = factory(limits, false);
   }
 
-  private static JsonFactory factory(JsonLimits limits, boolean strict) {
+  /**
+   * @param limits the limits for reading
+   * @param strict whether the parsers refuse a duplicate name (the exact pass's) or not (the optimistic passes')
+   * @return the factory of Jackson's parsers and generators
+   */
+  static JsonFactory factory(JsonLimits limits, boolean strict) {
     return JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxDocumentLength(limits.maxDocumentLength())
@@ -247,7 +252,8 @@ public final class HankeJson {
       throw new HankeJsonException(List.of(new JsonProblem(JsonProblem.Kind.LIMIT_EXCEEDED, "$", 1, 1, null,
           Detail.limitDocumentCharacters(json.length(), limits.maxDocumentLength()))));
     }
-    HankeDocument document = readOptimistically(() -> optimistic.createParser(json), expected);
+    HankeDocument document =
+        readOptimistically(() -> new StringParser(json, limits, optimistic._getBufferRecycler()), () -> optimistic.createParser(json), expected);
     return document != null ? document : read(() -> factory.createParser(json), expected);
   }
 
@@ -255,10 +261,12 @@ public final class HankeJson {
    * The optimistic first passes (see {@link Reading}): the fields in writing order ({@link OrderedReader}), then,
    * where that pass leaves the document to the tables without having met a problem, with the tables.
    *
+   * @param ordered the parser of the ordered pass: for a {@code String}, a {@link StringParser}
+   * @param tables the parser of the tables' optimistic pass: Jackson's
    * @return the document, or null if it is to be read again exactly
    */
-  private HankeDocument readOptimistically(Source source, HankeDocument.Kind expected) {
-    try (JsonParser parser = source.open()) {
+  private HankeDocument readOptimistically(Source ordered, Source tables, HankeDocument.Kind expected) {
+    try (JsonParser parser = ordered.open()) {
       HankeDocument document = OrderedReader.read(new Reading(parser, limits, true), expected);
       if (document != null) {
         return document;
@@ -266,7 +274,7 @@ public final class HankeJson {
     } catch (Reading.Retry | IOException e) { // a problem, which the tables' optimistic pass would meet too
       return null;
     }
-    try (JsonParser parser = source.open()) {
+    try (JsonParser parser = tables.open()) {
       return Documents.read(new Reading(parser, limits, true), expected);
     } catch (Reading.Retry | IOException e) { // the exact pass reports or throws what is wrong
       return null;
@@ -367,7 +375,7 @@ public final class HankeJson {
     }
     Detail end = LineEnd.endOfInput(source, first); // a line cut short, refused without Jackson's exception
     if (end == null) {
-      HankeDocument read = readOptimistically(() -> source.parser(optimistic), null);
+      HankeDocument read = readOptimistically(() -> source.parser(optimistic), () -> source.parser(optimistic), null);
       if (read != null) {
         return new JsonLine(source.lineNumber(), read, List.of());
       }
