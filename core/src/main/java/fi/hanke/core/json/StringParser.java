@@ -28,7 +28,7 @@ import java.util.Arrays;
  *
  * <p>It reads only what it is sure of, and gives the document up, throwing {@link Reading.Retry}, at anything else:
  * anything that is not JSON (a comma too many, a leading zero, a control character in a string, an escape JSON does
- * not have), a fraction or an exponent, an integer of more than 18 digits, an object or array deeper than
+ * not have), a fraction or an exponent, an integer beyond a {@code long}, an object or array deeper than
  * {@link JsonLimits#maxDepth()}, a string or name longer than {@link JsonLimits#maxStringLength()}, a second value
  * after the document, and a question it does not answer (a location, the parsing context). The caller then reads the
  * document again with Jackson, exactly, and every problem is Jackson's and the tables' as before. So what it returns
@@ -276,7 +276,7 @@ final class StringParser extends ParserMinimalBase {
     pos = to;
   }
 
-  /** Reads an integer: an optional minus, then 0 or a digit 1–9 and more digits, at most 18 of them. */
+  /** Reads an integer: an optional minus, then 0 or a digit 1–9 and more digits, within a {@code long}. */
   private void number(int first) {
     int from = pos;
     int i = first == '-' ? pos + 1 : pos;
@@ -286,14 +286,23 @@ final class StringParser extends ParserMinimalBase {
       i++;
     } else {
       for (char c; i < end && (c = in[i]) >= '0' && c <= '9'; i++) {
-        value = value * 10 + (c - '0'); // at most 18 digits are kept, below: no overflow before the test
+        value = value * 10 + (c - '0'); // 18 digits cannot overflow; more are read again below
       }
     }
     int digits = i - digitsFrom;
-    if (digits == 0 || digits > 18 || i - from > maxNumber || i < end && !delimiter(in[i])) {
+    if (digits == 0 || digits > 19 || i - from > maxNumber || i < end && !delimiter(in[i])) {
       throw giveUp();
     }
-    number = first == '-' ? -value : value;
+    if (digits == 19) { // beyond 18 digits a long may overflow: Jackson's BIG_INTEGER is given up
+      try {
+        value = Long.parseLong(text, from, i, 10);
+      } catch (NumberFormatException e) {
+        throw giveUp();
+      }
+      number = value;
+    } else {
+      number = first == '-' ? -value : value;
+    }
     start = from;
     length = i - from;
     pos = i;

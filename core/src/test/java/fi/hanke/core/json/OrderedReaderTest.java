@@ -35,7 +35,28 @@ class OrderedReaderTest {
    * problem, {@link Reading.Retry}, for the exact pass).
    */
   private static HankeDocument ordered(String json, JsonLimits limits, HankeDocument.Kind expected, boolean rest) {
-    try (JsonParser parser = FACTORY.createParser(json)) {
+    HankeDocument read;
+    try {
+      read = ordered(FACTORY.createParser(json), limits, expected, rest);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    HankeDocument fromString = byStringParser(json, limits, expected, rest);
+    if (fromString != null) { // what the parser of a String reads, it reads as Jackson's does
+      assertEquals(read, fromString, json);
+    }
+    return read;
+  }
+
+  /** The ordered pass with the parser of a {@code String} ({@link StringParser}), as {@link HankeJson} reads one. */
+  private static HankeDocument byStringParser(String json, JsonLimits limits, HankeDocument.Kind expected,
+      boolean rest) {
+    return ordered(new StringParser(json, limits, FACTORY._getBufferRecycler()), limits, expected, rest);
+  }
+
+  private static HankeDocument ordered(JsonParser parser, JsonLimits limits, HankeDocument.Kind expected,
+      boolean rest) {
+    try (parser) {
       return OrderedReader.read(new Reading(parser, limits, true), expected, rest);
     } catch (Reading.Retry e) {
       return null;
@@ -69,6 +90,7 @@ class OrderedReaderTest {
       for (String json : List.of(JSON.write(d), JSON.writeLine(d).strip())) {
         HankeDocument read = inOrderThroughout(json);
         assertNotNull(read, json);
+        assertEquals(read, byStringParser(json, JsonLimits.defaults(), null, false)); // it gives none of them up
         assertEquals(read, ordered(json));
         assertEquals(tables(json), read);
         assertEquals(d, read);
