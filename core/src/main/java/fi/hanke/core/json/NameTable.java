@@ -68,6 +68,11 @@ final class NameTable {
     return -1;
   }
 
+  /** @return the name at {@code index} */
+  String name(int index) {
+    return names[index];
+  }
+
   /** @return the index of the name made of the characters, or -1 if it is not one of the names */
   int indexOf(char[] chars, int offset, int length) {
     for (int s = slot(charHash(chars, offset, length)); charSlots[s] != 0; s = next(s)) {

@@ -112,8 +112,8 @@ final class OrderedReader {
   private static final Codec<MemberRole> MEMBER_ROLE = enumOf(MemberRole.class);
 
   /** The header's names, which {@link Documents} reads outside the tables. */
-  private static final SerializedString FORMAT = new SerializedString("format");
-  private static final SerializedString KIND = new SerializedString("kind");
+  static final SerializedString FORMAT = new SerializedString("format");
+  static final SerializedString KIND = new SerializedString("kind");
 
   /** What makes the pass give up: the caller reads the document again. Without a stack trace. */
   private static final class GiveUp extends RuntimeException {

@@ -14,6 +14,8 @@ import com.fasterxml.jackson.core.util.BufferRecycler;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Arrays;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The parser of the ordered pass over a document held as a {@code String} (<i>merkkijonon jäsennin</i>, sv.
@@ -41,6 +43,15 @@ import java.util.Arrays;
 final class StringParser extends ParserMinimalBase {
   private static final byte OBJECT = 1;
   private static final byte ARRAY = 2;
+  /**
+   * Every name of hanke/1 (the tables' fields and the header's): a name read that is one of them is given as that
+   * {@code String}, as Jackson gives a name from its table of names, instead of a new one each time.
+   */
+  private static final NameTable KNOWN = new NameTable(
+      Stream.concat(Stream.of(OrderedReader.FORMAT.getValue(), OrderedReader.KIND.getValue()),
+              Model.ALL.stream().flatMap(table -> table.fieldNames().stream()))
+          .distinct()
+          .collect(Collectors.toList()));
   /** Jackson's default features: the parser answers no question they change, but its base keeps them. */
   private static final int FEATURES = Feature.collectDefaults();
 
@@ -308,7 +319,10 @@ final class StringParser extends ParserMinimalBase {
     pos = i;
   }
 
-  /** Reads a string: where it lies is left in {@link #start} and {@link #length}, or its characters in {@link #scratch}. */
+  /**
+   * Reads a string: where it lies is left in {@link #start} and {@link #length}, or, with escapes, its characters in
+   * {@link #scratch}.
+   */
   private void string() {
     int from = pos + 1;
     char[] input = in;
@@ -416,7 +430,13 @@ final class StringParser extends ParserMinimalBase {
   /** Reads a name and the colon after it. */
   private String name() {
     string();
-    String name = escaped ? new String(scratch, 0, length) : text.substring(start, start + length);
+    String name;
+    if (escaped) {
+      name = new String(scratch, 0, length);
+    } else {
+      int known = KNOWN.indexOf(in, start, length);
+      name = known >= 0 ? KNOWN.name(known) : text.substring(start, start + length);
+    }
     if (escaped && escapedSurrogate) { // Jackson pairs escaped surrogates in a name, and refuses one out of a pair
       throw giveUp();
     }

@@ -186,9 +186,9 @@ class StringParserTest {
   @Test
   void whatJsonDoesNotHaveOrTheParserDoesNotReadIsGivenUp() throws IOException {
     String fullwidthZero = String.valueOf((char) 0xFF10);
-    List<String> refusedByJackson = List.of("[01]", "[-]", "[1.]", "[.5]", "[+1]", "[tru]", "[truex]", "[1,]", "{\"a\":1,}",
-        "[1 2]", "{\"a\" 1}", "{\"a\":}", "[\"\\x\"]", "[\"\\u00" + fullwidthZero + "0\"]", "[\"\\u12\"]", "[\"a\nb\"]",
-        "[\f1]", "[\u00a01]", "\ufeff[1]", "[\"abc", "{\"a\":1", "[1]]", "{]", "[}");
+    List<String> refusedByJackson = List.of("[01]", "[-]", "[1.]", "[.5]", "[+1]", "[tru]", "[truex]", "[1,]",
+        "{\"a\":1,}", "[1 2]", "{\"a\" 1}", "{\"a\":}", "[\"\\x\"]", "[\"\\u00" + fullwidthZero + "0\"]", "[\"\\u12\"]",
+        "[\"a\nb\"]", "[\f1]", "[\u00a01]", "\ufeff[1]", "[\"abc", "{\"a\":1", "[1]]", "{]", "[}");
     for (String text : refusedByJackson) {
       assertNull(jacksons(text), text);
       assertNull(ours(text), text);
