@@ -85,6 +85,9 @@ import java.util.Set;
  * same codecs and setters, the fields the document has, the defaults for the others), and every other outcome is
  * theirs. Documents that Hanke wrote, the portfolio's and a portal's round trips, are read in order throughout.
  *
+ * <p>On a {@code String} its parser is a {@link StringParser}, which reads JSON straight from the characters and
+ * gives the document up (as {@link Reading.Retry}) at anything it does not read; on a line of JSON Lines, Jackson's.
+ *
  * <p>The tables stay the one description of hanke/1 (the writer, the schema and the exact reader use nothing else);
  * this class repeats their order by hand, as a generator would write it, and takes every name from them. A field
  * added to a table and not here costs speed, not correctness: the table reads it and the rest of its object.
