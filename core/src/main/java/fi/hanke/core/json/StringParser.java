@@ -52,15 +52,23 @@ final class StringParser extends ParserMinimalBase {
               Model.ALL.stream().flatMap(table -> table.fieldNames().stream()))
           .distinct()
           .collect(Collectors.toList()));
+  /**
+   * The longest text whose characters are kept in the recycler's buffer, as Jackson's own parser of a {@code String}
+   * keeps them (a longer text it reads through a {@code Reader}): a thread's recycler does not keep a long document's
+   * buffer after it.
+   */
+  private static final int RECYCLED = 0x8000;
   /** Jackson's default features: the parser answers no question they change, but its base keeps them. */
   private static final int FEATURES = Feature.collectDefaults();
 
   private final String text;
   /**
    * The text's characters, in a buffer of Jackson's recycler (the one its own parser of a {@code String} copies the
-   * text into): a buffer of a whole document made for every read costs more than reading it.
+   * text into) up to {@link #RECYCLED} characters: a buffer of a whole document made for every read costs more than
+   * reading it.
    */
   private final char[] in;
+  /** Where {@link #in} goes back to on closing; null for a text longer than {@link #RECYCLED}. */
   private final BufferRecycler recycler;
   private final int end;
   private final int maxDepth;
@@ -98,14 +106,14 @@ final class StringParser extends ParserMinimalBase {
    * @param text the document
    * @param limits the limits of the reading: a document beyond them is given up, for Jackson to refuse
    * @param recycler the buffers of the thread's Jackson parsers (see {@link JsonFactory#_getBufferRecycler()}), for the
-   *     text's characters until {@link #close()}
+   *     characters of a text of at most {@link #RECYCLED} until {@link #close()}
    */
   StringParser(String text, JsonLimits limits, BufferRecycler recycler) {
     super(FEATURES, StreamReadConstraints.defaults());
     this.text = text;
     this.end = text.length();
-    this.recycler = recycler;
-    this.in = recycler.allocCharBuffer(BufferRecycler.CHAR_TOKEN_BUFFER, end);
+    this.recycler = end <= RECYCLED ? recycler : null;
+    this.in = end <= RECYCLED ? recycler.allocCharBuffer(BufferRecycler.CHAR_TOKEN_BUFFER, end) : new char[end];
     text.getChars(0, end, in, 0);
     this.maxDepth = limits.maxDepth();
     this.maxString = limits.maxStringLength();
@@ -614,8 +622,10 @@ final class StringParser extends ParserMinimalBase {
   public void close() {
     if (!closed) {
       closed = true;
-      recycler.releaseCharBuffer(BufferRecycler.CHAR_TOKEN_BUFFER, in);
-      recycler.releaseToPool();
+      if (recycler != null) {
+        recycler.releaseCharBuffer(BufferRecycler.CHAR_TOKEN_BUFFER, in);
+        recycler.releaseToPool();
+      }
     }
   }
 

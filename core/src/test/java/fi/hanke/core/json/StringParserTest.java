@@ -237,6 +237,16 @@ class StringParserTest {
     assertSame(buffer, recycler.allocCharBuffer(BufferRecycler.CHAR_TOKEN_BUFFER, 2));
   }
 
+  @Test
+  void aTextLongerThanJacksonsRecycledBufferIsReadInItsOwnAndTheRecyclerKeepsNone() throws IOException {
+    BufferRecycler recycler = new BufferRecycler();
+    String text = "[\"" + "a".repeat(40_000) + "\"]";
+    try (StringParser parser = new StringParser(text, LIMITS, recycler)) {
+      assertEquals(jacksons(text), tokens(parser));
+    }
+    assertTrue(recycler.allocCharBuffer(BufferRecycler.CHAR_TOKEN_BUFFER, 2).length < 40_000);
+  }
+
   /** JSON texts drawn from a seed. */
   static final class Texts {
     private Texts() {}
