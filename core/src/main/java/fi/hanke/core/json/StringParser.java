@@ -30,9 +30,10 @@ import java.util.stream.Stream;
  *
  * <p>It reads only what it is sure of, and gives the document up, throwing {@link Reading.Retry}, at anything else:
  * anything that is not JSON (a comma too many, a leading zero, a control character in a string, an escape JSON does
- * not have), a fraction or an exponent, an integer beyond a {@code long}, an object or array deeper than
- * {@link JsonLimits#maxDepth()}, a string or name longer than {@link JsonLimits#maxStringLength()}, a second value
- * after the document, and a question it does not answer (a location, the parsing context). The caller then reads the
+ * not have), a fraction or an exponent, an integer beyond a {@code long}, an object or array as deep as
+ * {@link JsonLimits#maxDepth()}, a string or name longer than {@link JsonLimits#maxStringLength()}, an escaped
+ * surrogate in a name (Jackson pairs those, and refuses one out of a pair), a second value after the document, and a
+ * question it does not answer (a location, the parsing context). The caller then reads the
  * document again with Jackson, exactly, and every problem is Jackson's and the tables' as before. So what it returns
  * for a text is what Jackson's parser returns for it, token by token, or nothing.
  *
@@ -178,6 +179,7 @@ final class StringParser extends ParserMinimalBase {
     int to = from + quoted.length;
     _currToken = JsonToken.FIELD_NAME;
     if (to < end && in[to] == '"' && Arrays.equals(in, from, to, quoted, 0, quoted.length)) {
+      within(expected.getValue().length());
       pos = to + 1;
       colon();
       names[depth] = expected.getValue();

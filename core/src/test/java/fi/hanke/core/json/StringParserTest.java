@@ -178,6 +178,10 @@ class StringParserTest {
         assertThrows(Reading.Retry.class, () -> tokens(parser), text);
       }
     }
+    try (StringParser parser = new StringParser("{\"abcdef\":1}", limits, new BufferRecycler())) {
+      parser.nextToken();
+      assertThrows(Reading.Retry.class, () -> parser.nextFieldName(new SerializedString("abcdef")), "a name asked for");
+    }
     try (StringParser parser = new StringParser("[\"abcde\",[1]]", limits, new BufferRecycler())) {
       assertEquals(7, tokens(parser).size()); // six tokens and the end
     }
