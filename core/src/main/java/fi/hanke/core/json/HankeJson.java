@@ -252,8 +252,8 @@ public final class HankeJson {
       throw new HankeJsonException(List.of(new JsonProblem(JsonProblem.Kind.LIMIT_EXCEEDED, "$", 1, 1, null,
           Detail.limitDocumentCharacters(json.length(), limits.maxDocumentLength()))));
     }
-    HankeDocument document =
-        readOptimistically(() -> new StringParser(json, limits, optimistic._getBufferRecycler()), () -> optimistic.createParser(json), expected);
+    HankeDocument document = readOptimistically(() -> new StringParser(json, limits, optimistic._getBufferRecycler()),
+        () -> optimistic.createParser(json), expected);
     return document != null ? document : read(() -> factory.createParser(json), expected);
   }
 
@@ -375,7 +375,8 @@ public final class HankeJson {
     }
     Detail end = LineEnd.endOfInput(source, first); // a line cut short, refused without Jackson's exception
     if (end == null) {
-      HankeDocument read = readOptimistically(() -> source.parser(optimistic), () -> source.parser(optimistic), null);
+      Source parser = () -> source.parser(optimistic);
+      HankeDocument read = readOptimistically(parser, parser, null);
       if (read != null) {
         return new JsonLine(source.lineNumber(), read, List.of());
       }

@@ -88,13 +88,13 @@ final class StringParser extends ParserMinimalBase {
   /** Whether the document's value has begun: anything but white space after it is given up. */
   private boolean begun;
 
-  /** Where the current string (without its quotes) or number lies in {@link #in}, when it had no escapes. */
+  /** Where the current string (without its quotes) or number lies in {@link #in}, unless {@link #escaped}. */
   private int start;
   /** The length of the current string or number; for a string with escapes, of its characters in {@link #scratch}. */
   private int length;
   /** The current string value, once asked for. */
   private String string;
-  /** Whether the current string had escapes, and so lies in {@link #scratch}, not in {@link #in}. */
+  /** Whether the current string had escapes, and so lies in {@link #scratch}, not in {@link #in}; never a number. */
   private boolean escaped;
   /** The characters of a string with escapes. */
   private char[] scratch;
@@ -326,6 +326,7 @@ final class StringParser extends ParserMinimalBase {
     }
     start = from;
     length = i - from;
+    escaped = false;
     pos = i;
   }
 
@@ -440,18 +441,18 @@ final class StringParser extends ParserMinimalBase {
   /** Reads a name and the colon after it. */
   private String name() {
     string();
-    String name;
-    if (escaped) {
-      name = new String(scratch, 0, length);
-    } else {
-      int known = KNOWN.indexOf(in, start, length);
-      name = known >= 0 ? KNOWN.name(known) : text.substring(start, start + length);
-    }
     if (escaped && escapedSurrogate) { // Jackson pairs escaped surrogates in a name, and refuses one out of a pair
       throw giveUp();
     }
+    int known = escaped ? -1 : KNOWN.indexOf(in, start, length);
+    String name = known >= 0 ? KNOWN.name(known) : characters();
     colon();
     return name;
+  }
+
+  /** @return the current string's or number's characters as a {@code String} */
+  private String characters() {
+    return escaped ? new String(scratch, 0, length) : text.substring(start, start + length);
   }
 
   private void colon() {
@@ -466,7 +467,7 @@ final class StringParser extends ParserMinimalBase {
     JsonToken token = _currToken;
     if (token == JsonToken.VALUE_STRING) {
       if (string == null) {
-        string = escaped ? new String(scratch, 0, length) : text.substring(start, start + length);
+        string = characters();
       }
       return string;
     }
@@ -474,19 +475,15 @@ final class StringParser extends ParserMinimalBase {
       return names[depth];
     }
     if (token == JsonToken.VALUE_NUMBER_INT) {
-      return text.substring(start, start + length);
+      return characters();
     }
     return token == null ? null : token.asString();
   }
 
   @Override
   public char[] getTextCharacters() {
-    JsonToken token = _currToken;
-    if (token == JsonToken.VALUE_STRING && escaped) {
-      return scratch;
-    }
-    if (token == JsonToken.VALUE_STRING || token == JsonToken.VALUE_NUMBER_INT) {
-      return in;
+    if (hasTextCharacters()) {
+      return escaped ? scratch : in;
     }
     String value = getText();
     return value == null ? null : value.toCharArray();
@@ -494,14 +491,12 @@ final class StringParser extends ParserMinimalBase {
 
   @Override
   public int getTextOffset() {
-    JsonToken token = _currToken;
-    return token == JsonToken.VALUE_STRING && !escaped || token == JsonToken.VALUE_NUMBER_INT ? start : 0;
+    return hasTextCharacters() && !escaped ? start : 0;
   }
 
   @Override
   public int getTextLength() {
-    JsonToken token = _currToken;
-    if (token == JsonToken.VALUE_STRING || token == JsonToken.VALUE_NUMBER_INT) {
+    if (hasTextCharacters()) {
       return length;
     }
     String value = getText();
